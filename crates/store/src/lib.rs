@@ -1,0 +1,75 @@
+//! The only crate that knows SQL: one `Db` over native SQLite and PostgreSQL pools.
+//!
+//! Every store function takes `impl Into<Exec>`: either the `Db` itself (one statement, auto
+//! commit) or an open `Tx` (several statements that must land together). One SQL text serves
+//! both backends (`$1` placeholders, `RETURNING`, `ON CONFLICT`); where dialects truly differ the
+//! function says so with one explicit `match`.
+
+/// Runs `$body` with `$p` bound to the executor for a write: the SQLite writer pool, the
+/// PostgreSQL pool, or the connection of an open transaction.
+macro_rules! on_write {
+    ($exec:expr, |$p:ident| $body:expr) => {
+        match $exec {
+            $crate::Exec::Db($crate::Db::Sqlite(s)) => {
+                let $p = &s.write;
+                $body
+            }
+            $crate::Exec::Db($crate::Db::Pg(pool)) => {
+                let $p = pool;
+                $body
+            }
+            $crate::Exec::Tx($crate::Tx::Sqlite(t)) => {
+                let $p = &mut **t;
+                $body
+            }
+            $crate::Exec::Tx($crate::Tx::Pg(t)) => {
+                let $p = &mut **t;
+                $body
+            }
+        }
+    };
+}
+
+/// Like `on_write!`, but outside a transaction SQLite reads go to the reader pool, so reads
+/// never queue behind the single writer.
+macro_rules! on_read {
+    ($exec:expr, |$p:ident| $body:expr) => {
+        match $exec {
+            $crate::Exec::Db($crate::Db::Sqlite(s)) => {
+                let $p = &s.read;
+                $body
+            }
+            $crate::Exec::Db($crate::Db::Pg(pool)) => {
+                let $p = pool;
+                $body
+            }
+            $crate::Exec::Tx($crate::Tx::Sqlite(t)) => {
+                let $p = &mut **t;
+                $body
+            }
+            $crate::Exec::Tx($crate::Tx::Pg(t)) => {
+                let $p = &mut **t;
+                $body
+            }
+        }
+    };
+}
+
+mod db;
+mod error;
+pub mod invitations;
+pub mod jobs;
+pub mod password_resets;
+pub mod sessions;
+pub mod settings;
+#[cfg(feature = "testing")]
+pub mod testing;
+pub mod throttle;
+pub mod users;
+pub mod werkplaatsen;
+
+pub use db::{Backend, Db, Exec, SqliteDb, Tx, sqlite_path};
+pub use error::StoreError;
+
+/// Result of a store function.
+pub type StoreResult<T> = Result<T, StoreError>;

@@ -1,0 +1,99 @@
+//! Werkplaatsen (regional workshops) and who belongs to them.
+
+use crate::{Exec, StoreResult};
+use domain::{UserId, WerkplaatsId};
+
+/// A werkplaats.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct WerkplaatsRow {
+    /// Id.
+    pub id: i64,
+    /// URL part.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Description (plain text for now).
+    pub description: String,
+}
+
+/// A member of a werkplaats, with their role there.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MemberRow {
+    /// The member's account id.
+    pub user_id: i64,
+    /// Display name.
+    pub display_name: String,
+    /// Organisation.
+    pub organisation: String,
+    /// Background code.
+    pub background: String,
+    /// Role code (member, facilitator, coordinator).
+    pub role: String,
+}
+
+/// Stores a werkplaats.
+pub async fn insert(
+    exec: impl Into<Exec<'_>>,
+    slug: &str,
+    name: &str,
+    description: &str,
+    now: i64,
+) -> StoreResult<WerkplaatsId> {
+    let id: i64 = on_write!(exec.into(), |p| sqlx::query_scalar(
+        "INSERT INTO werkplaatsen (slug, name, description, created_at) VALUES ($1, $2, $3, $4) \
+         RETURNING id"
+    )
+    .bind(slug)
+    .bind(name)
+    .bind(description)
+    .bind(now)
+    .fetch_one(p)
+    .await)?;
+    Ok(WerkplaatsId(id))
+}
+
+/// Every werkplaats, by name.
+pub async fn list(exec: impl Into<Exec<'_>>) -> StoreResult<Vec<WerkplaatsRow>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, WerkplaatsRow>(
+        "SELECT id, slug, name, description FROM werkplaatsen ORDER BY name, id"
+    )
+    .fetch_all(p)
+    .await)?)
+}
+
+/// Adds a member to a werkplaats with a role (or changes the role).
+pub async fn upsert_member(
+    exec: impl Into<Exec<'_>>,
+    werkplaats: WerkplaatsId,
+    user: UserId,
+    role: &str,
+    now: i64,
+) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "INSERT INTO werkplaats_members (werkplaats_id, user_id, role, joined_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (werkplaats_id, user_id) DO UPDATE SET role = excluded.role"
+    )
+    .bind(werkplaats.0)
+    .bind(user.0)
+    .bind(role)
+    .bind(now)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The members of a werkplaats, by name.
+pub async fn list_members(
+    exec: impl Into<Exec<'_>>,
+    werkplaats: WerkplaatsId,
+) -> StoreResult<Vec<MemberRow>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, MemberRow>(
+        "SELECT u.id AS user_id, u.display_name, u.organisation, u.background, m.role \
+         FROM werkplaats_members m JOIN users u ON u.id = m.user_id \
+         WHERE m.werkplaats_id = $1 ORDER BY u.display_name, u.id"
+    )
+    .bind(werkplaats.0)
+    .fetch_all(p)
+    .await)?)
+}
