@@ -1,1 +1,81 @@
-//! placeholder
+//! Use cases of Leeratelier: each public function checks permissions, applies the rules of
+//! `domain`, calls `store` (in one transaction when it writes more than one row) and queues
+//! side effects such as mail.
+
+pub mod accounts;
+pub mod admin;
+mod clock;
+pub mod demo;
+mod error;
+pub mod i18n;
+pub mod jobs;
+pub mod mail;
+pub mod password_reset;
+pub mod security;
+mod throttle;
+
+pub use clock::Clock;
+pub use error::{AppError, AppResult};
+pub use mail::{MailConfig, Mailer};
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Settings the use cases need from the configuration.
+#[derive(Clone, Debug)]
+pub struct AppConfig {
+    /// Public address of the platform, for links in mail (no trailing slash).
+    pub base_url: String,
+    /// Folder for data (mail files when no SMTP server is configured).
+    pub data_dir: PathBuf,
+    /// Whether demo content (and its documented passwords) is shown.
+    pub demo: bool,
+}
+
+/// The application: database, configuration, mail and clock, cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: store::Db,
+    config: AppConfig,
+    mailer: Mailer,
+    clock: Clock,
+    jobs_waiting: tokio::sync::Notify,
+}
+
+impl App {
+    /// Wires the application together.
+    pub fn new(db: store::Db, config: AppConfig, mailer: Mailer, clock: Clock) -> App {
+        App {
+            inner: Arc::new(Inner { db, config, mailer, clock, jobs_waiting: Default::default() }),
+        }
+    }
+
+    /// The database.
+    pub fn db(&self) -> &store::Db {
+        &self.inner.db
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &AppConfig {
+        &self.inner.config
+    }
+
+    /// The clock (fixed in tests).
+    pub fn clock(&self) -> &Clock {
+        &self.inner.clock
+    }
+
+    /// Current time in unix seconds.
+    pub fn now(&self) -> i64 {
+        self.inner.clock.now()
+    }
+
+    /// True when the database answers.
+    pub async fn healthy(&self) -> bool {
+        self.inner.db.ping().await.is_ok()
+    }
+}

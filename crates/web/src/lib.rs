@@ -1,1 +1,43 @@
-//! placeholder
+//! The only crate that knows HTTP: the axum router, the request context (session, language,
+//! CSRF, flash, request id), handlers, askama templates and static assets.
+
+mod accounts;
+mod admin;
+mod assets;
+mod context;
+mod cookies;
+mod error;
+mod forms;
+mod home;
+mod language;
+mod layers;
+
+pub use context::Ctx;
+pub use layers::WebConfig;
+
+use app::App;
+use axum::Router;
+use axum::routing::{get, post};
+
+/// Everything a handler can reach.
+#[derive(Clone)]
+pub struct WebState {
+    /// The application (use cases).
+    pub app: App,
+    /// Web settings.
+    pub config: WebConfig,
+}
+
+/// The whole web application: routes plus the middleware every request passes through.
+pub fn router(app: App, config: WebConfig) -> Router {
+    let state = WebState { app, config };
+    let routes = Router::new()
+        .route("/", get(home::show_home))
+        .route("/healthz", get(home::show_health))
+        .route("/static/app.css", get(assets::show_css))
+        .route("/taal", post(language::update_language))
+        .merge(accounts::routes())
+        .merge(admin::routes())
+        .fallback(error::not_found);
+    layers::apply(routes, state)
+}

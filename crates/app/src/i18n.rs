@@ -1,0 +1,57 @@
+//! Translations: every user-visible string is a Fluent message in `locales/nl` and `locales/en`,
+//! embedded in the binary. Web pages and mails both look up here.
+
+use domain::Locale;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "../../locales",
+        fallback_language: "nl",
+        // Unicode isolation marks would show up in plain-text mail and `<title>`s.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn language(locale: Locale) -> LanguageIdentifier {
+    match locale {
+        Locale::Nl => fluent_templates::langid!("nl"),
+        Locale::En => fluent_templates::langid!("en"),
+    }
+}
+
+/// An argument for a message: text or a number.
+pub enum Arg<'a> {
+    /// Text.
+    Text(&'a str),
+    /// A number (Fluent picks the plural form with it).
+    Number(i64),
+}
+
+/// The message `key` in `locale`; the key itself when missing (a test keeps that from happening).
+pub fn text(locale: Locale, key: &str) -> String {
+    LOCALES.try_lookup(&language(locale), key).unwrap_or_else(|| key.to_owned())
+}
+
+/// The message `key` with arguments.
+pub fn text_with(locale: Locale, key: &str, args: &[(&'static str, Arg<'_>)]) -> String {
+    let mut map: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+    for (name, value) in args {
+        let value = match value {
+            Arg::Text(s) => FluentValue::from(s.to_string()),
+            Arg::Number(n) => FluentValue::from(*n),
+        };
+        map.insert(Cow::Borrowed(*name), value);
+    }
+    LOCALES
+        .try_lookup_complete(&language(locale), key, Some(&map))
+        .unwrap_or_else(|| key.to_owned())
+}
+
+/// True when `key` exists in `locale` itself, without falling back to the other language.
+pub fn has_key(locale: Locale, key: &str) -> bool {
+    LOCALES.lookup_no_default_fallback::<&str>(&language(locale), key, None).is_some()
+}

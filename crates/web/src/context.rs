@@ -1,0 +1,252 @@
+//! The request context: who is asking (session), in which language, the CSRF token, a flash
+//! message and the request id. One middleware builds it for every request; handlers take it
+//! as an extractor and templates read it.
+
+use crate::error::{ErrorPage, render_error_page};
+use crate::{WebState, cookies};
+use app::accounts::CurrentUser;
+use app::i18n::{self, Arg};
+use axum::body::Body;
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header, request::Parts};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use domain::Locale;
+use tracing::Instrument;
+
+/// Largest form body read for the CSRF check (the router's own limit is the same).
+pub const FORM_LIMIT: usize = 1024 * 1024;
+
+/// What every handler and template knows about the current request.
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    /// Interface language.
+    pub locale: Locale,
+    /// The logged-in user, if any.
+    pub user: Option<CurrentUser>,
+    /// The CSRF token every form repeats.
+    pub csrf: String,
+    /// Short id that appears in logs and on error pages.
+    pub request_id: String,
+    /// Path of the page (for the language switch and "back after log-in").
+    pub path: String,
+    /// Fluent key of a one-time message from the previous request.
+    pub flash: Option<String>,
+    /// Whether cookies get the `Secure` flag.
+    pub secure_cookies: bool,
+}
+
+impl Ctx {
+    /// The translation of `key` in the request's language.
+    pub fn t(&self, key: &str) -> String {
+        i18n::text(self.locale, key)
+    }
+
+    /// The translation of `key` with one text argument.
+    pub fn t_text(&self, key: &str, name: &'static str, value: &str) -> String {
+        i18n::text_with(self.locale, key, &[(name, Arg::Text(value))])
+    }
+
+    /// The translation of `key` with one number argument.
+    pub fn t_number(&self, key: &str, name: &'static str, value: i64) -> String {
+        i18n::text_with(self.locale, key, &[(name, Arg::Number(value))])
+    }
+
+    /// The flash message, translated.
+    pub fn flash_text(&self) -> Option<String> {
+        self.flash.as_deref().map(|key| self.t(key))
+    }
+
+    /// True for a platform admin.
+    pub fn is_admin(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.user.is_admin)
+    }
+
+    /// The logged-in user's display name.
+    pub fn user_name(&self) -> &str {
+        self.user.as_ref().map(|u| u.user.display_name.as_str()).unwrap_or_default()
+    }
+
+    /// True when `path` is the current page (for `aria-current`).
+    pub fn is_current(&self, path: &str) -> bool {
+        self.path == path
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = ErrorPage;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<Ctx>().cloned().ok_or(ErrorPage::Internal)
+    }
+}
+
+fn new_request_id() -> String {
+    let mut bytes = [0u8; 6];
+    // A request id only needs to be unique enough to find a log line; zeros are acceptable.
+    let _ = getrandom::fill(&mut bytes);
+    hex::encode(bytes)
+}
+
+fn is_token(value: &str) -> bool {
+    value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn choose_locale(headers: &HeaderMap, user: Option<&CurrentUser>) -> Locale {
+    if let Some(user) = user {
+        return user.user.locale;
+    }
+    cookies::get(headers, cookies::LANGUAGE)
+        .and_then(Locale::from_code)
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+/// Browsers say where a request comes from. A cross-site form post is refused; so is an
+/// `Origin` that is not this host. Requests without either header (old browsers, scripts)
+/// still need the form token.
+fn same_origin(headers: &HeaderMap) -> bool {
+    match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        Some("same-origin" | "none") => return true,
+        Some("cross-site") => return false,
+        _ => {}
+    }
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or("");
+    !host.is_empty() && origin_host == host
+}
+
+/// Reads the form body to find its `csrf` field, and puts the body back for the handler.
+async fn form_token(req: Request) -> Result<(Request, Option<String>), ErrorPage> {
+    let (parts, body) = req.into_parts();
+    let bytes = axum::body::to_bytes(body, FORM_LIMIT).await.map_err(|_| ErrorPage::TooLarge)?;
+    let token = form_urlencoded::parse(&bytes)
+        .find(|(key, _)| key == "csrf")
+        .map(|(_, value)| value.into_owned());
+    Ok((Request::from_parts(parts, Body::from(bytes)), token))
+}
+
+/// The middleware that builds the `Ctx`, guards unsafe methods against CSRF, renders error
+/// pages in the visitor's language, and keeps the cookies in order.
+pub async fn load_context(State(state): State<WebState>, req: Request, next: Next) -> Response {
+    let started = std::time::Instant::now();
+    let request_id = new_request_id();
+    let headers = req.headers();
+    let user = match cookies::get(headers, cookies::SESSION) {
+        Some(token) => state.app.current_user(token).await.unwrap_or_else(|err| {
+            tracing::error!(error = %err, request_id, "loading the session failed");
+            None
+        }),
+        None => None,
+    };
+    let locale = choose_locale(headers, user.as_ref());
+    let existing_csrf = cookies::get(headers, cookies::CSRF).filter(|v| is_token(v)).map(str::to_owned);
+    let csrf_is_new = existing_csrf.is_none();
+    let csrf = match existing_csrf {
+        Some(token) => token,
+        None => app::security::new_token().unwrap_or_default(),
+    };
+    let flash = cookies::get(headers, cookies::FLASH)
+        .filter(|key| key.starts_with("flash-") && i18n::has_key(Locale::Nl, key))
+        .map(str::to_owned);
+    let ctx = Ctx {
+        locale,
+        user,
+        csrf,
+        request_id: request_id.clone(),
+        path: req.uri().path().to_owned(),
+        flash,
+        secure_cookies: state.config.secure_cookies,
+    };
+    let method = req.method().clone();
+    let span = tracing::info_span!("request", id = %request_id, method = %method, path = %ctx.path);
+
+    let mut response = async {
+        let mut req = req;
+        if !method.is_safe() {
+            if !same_origin(req.headers()) {
+                tracing::warn!("cross-origin form post refused");
+                return ErrorPage::Csrf.into_response();
+            }
+            let (restored, token) = match form_token(req).await {
+                Ok(pair) => pair,
+                Err(page) => return page.into_response(),
+            };
+            req = restored;
+            let valid = !csrf_is_new
+                && token.is_some_and(|t| app::security::constant_time_eq(t.as_bytes(), ctx.csrf.as_bytes()));
+            if !valid {
+                tracing::info!("stale or missing form token");
+                return ErrorPage::Csrf.into_response();
+            }
+        }
+        req.extensions_mut().insert(ctx.clone());
+        next.run(req).await
+    }
+    .instrument(span.clone())
+    .await;
+
+    if let Some(page) = response.extensions().get::<ErrorPage>().copied() {
+        response = render_error_page(page, &ctx);
+    }
+    finish_cookies(&mut response, &ctx, csrf_is_new, method == Method::GET);
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    span.in_scope(|| {
+        tracing::info!(
+            status = response.status().as_u16(),
+            ms = started.elapsed().as_millis() as u64,
+            "request finished"
+        );
+    });
+    response
+}
+
+fn finish_cookies(response: &mut Response, ctx: &Ctx, csrf_is_new: bool, is_get: bool) {
+    let sets_csrf = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.as_bytes().starts_with(cookies::CSRF.as_bytes()));
+    if csrf_is_new && !sets_csrf {
+        let value = cookies::set(cookies::CSRF, &ctx.csrf, None, ctx.secure_cookies);
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    // The flash was shown on this page: forget it (a redirect carries it to the next page).
+    if ctx.flash.is_some() && is_get && response.status() == StatusCode::OK {
+        let value = cookies::delete(cookies::FLASH, ctx.secure_cookies);
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.insert(*name, HeaderValue::from_static(value));
+        }
+        map
+    }
+
+    #[test]
+    fn origin_rules() {
+        assert!(same_origin(&headers(&[])));
+        assert!(same_origin(&headers(&[("sec-fetch-site", "same-origin")])));
+        assert!(!same_origin(&headers(&[("sec-fetch-site", "cross-site")])));
+        assert!(same_origin(&headers(&[("host", "a.nl"), ("origin", "https://a.nl")])));
+        assert!(!same_origin(&headers(&[("host", "a.nl"), ("origin", "https://evil.nl")])));
+        assert!(!same_origin(&headers(&[("host", "a.nl"), ("origin", "null")])));
+    }
+}
