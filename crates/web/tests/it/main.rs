@@ -1,0 +1,11 @@
+//! Web integration tests: real HTTP requests through the whole router and middleware, on a
+//! real database (SQLite, or PostgreSQL with `TEST_DATABASE_URL`).
+
+mod accounts;
+mod admin;
+mod locales;
+mod reset;
+mod routes;
+mod security;
+mod shell;
+mod support;

@@ -1,0 +1,73 @@
+//! Every route with every role: anonymous visitors, members and platform admins.
+
+use crate::support::{PASSWORD, TestApp};
+use axum::http::StatusCode;
+
+#[derive(Clone, Copy, Debug)]
+enum Role {
+    Anonymous,
+    Member,
+    Admin,
+}
+
+async fn browser(role: Role) -> TestApp {
+    let mut t = TestApp::new().await;
+    match role {
+        Role::Anonymous => {}
+        Role::Member => {
+            t.register("lid@example.nl", "Lid").await;
+        }
+        Role::Admin => t.log_in_as_admin().await,
+    }
+    t
+}
+
+const LOGIN: u16 = 303;
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_intended() {
+    // (method, path, form, anonymous, member, admin)
+    let table: &[(&str, &str, &[(&str, &str)], u16, u16, u16)] = &[
+        ("GET", "/", &[], 200, 200, 200),
+        ("GET", "/healthz", &[], 200, 200, 200),
+        ("GET", "/static/app.css", &[], 200, 200, 200),
+        ("GET", "/registreren", &[], 200, 303, 303),
+        ("GET", "/inloggen", &[], 200, 303, 303),
+        ("GET", "/wachtwoord-vergeten", &[], 200, 200, 200),
+        ("GET", "/wachtwoord-herstellen/onbekend", &[], 410, 410, 410),
+        ("GET", "/account", &[], LOGIN, 200, 200),
+        ("GET", "/account/wachtwoord", &[], LOGIN, 200, 200),
+        ("GET", "/beheer", &[], LOGIN, 403, 200),
+        ("GET", "/bestaat-niet", &[], 404, 404, 404),
+        ("POST", "/taal", &[("taal", "nl"), ("terug", "/")], 303, 303, 303),
+        ("POST", "/uitloggen", &[], 303, 303, 303),
+        ("POST", "/account", &[("display_name", "X"), ("locale", "nl")], LOGIN, 303, 303),
+        ("POST", "/account/wachtwoord", &[("current_password", PASSWORD), ("new_password", "nieuw nieuw nieuw")], LOGIN, 303, 303),
+        ("POST", "/beheer/registratie", &[("mode", "open")], LOGIN, 403, 303),
+        ("POST", "/beheer/uitnodigingen", &[("email", "x@example.nl")], LOGIN, 403, 303),
+        ("POST", "/wachtwoord-herstellen/onbekend", &[("password", PASSWORD)], 410, 410, 410),
+        ("POST", "/bestaat-niet", &[], 404, 404, 404),
+    ];
+    for role in [Role::Anonymous, Role::Member, Role::Admin] {
+        for (method, path, form, anonymous, member, admin) in table {
+            let mut t = browser(role).await;
+            let response = match *method {
+                "GET" => t.get(path).await,
+                _ => t.post_form(path, form).await,
+            };
+            let expected = match role {
+                Role::Anonymous => *anonymous,
+                Role::Member => *member,
+                Role::Admin => *admin,
+            };
+            assert_eq!(response.status.as_u16(), expected, "{role:?} {method} {path}: {}", response.body);
+            if expected == LOGIN && matches!(role, Role::Anonymous) && !path.starts_with("/taal") && *path != "/uitloggen" {
+                assert!(response.location().starts_with("/inloggen?terug="), "{method} {path}");
+            }
+            if expected == 403 {
+                assert_eq!(response.text("h1"), "Geen toegang");
+            }
+        }
+    }
+    let _ = StatusCode::OK;
+}
