@@ -48,7 +48,10 @@ impl App {
             let Some(hash) = &invitation_hash else {
                 return Err(AppError::InvitationRequired);
             };
-            if invitations::find_valid(self.db(), hash, self.now()).await?.is_none() {
+            if invitations::find_valid(self.db(), hash, self.now())
+                .await?
+                .is_none()
+            {
                 return Err(AppError::TokenInvalid);
             }
         }
@@ -77,12 +80,23 @@ impl App {
             }
         }
         let token = new_token()?;
-        sessions::insert(&mut tx, &token_hash(&token), id, now, now + SESSION_LIFETIME_SECS)
-            .await?;
-        let row = users::find_by_id(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        sessions::insert(
+            &mut tx,
+            &token_hash(&token),
+            id,
+            now,
+            now + SESSION_LIFETIME_SECS,
+        )
+        .await?;
+        let row = users::find_by_id(&mut tx, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         tx.commit().await?;
         tracing::info!(user = id.0, "account registered");
-        Ok(Session { token, user: row.to_user()? })
+        Ok(Session {
+            token,
+            user: row.to_user()?,
+        })
     }
 
     /// Logs in with e-mail address and password. Unknown addresses and wrong passwords get the
@@ -107,8 +121,14 @@ impl App {
         let token = new_token()?;
         let now = self.now();
         let user = row.to_user()?;
-        sessions::insert(self.db(), &token_hash(&token), user.id, now, now + SESSION_LIFETIME_SECS)
-            .await?;
+        sessions::insert(
+            self.db(),
+            &token_hash(&token),
+            user.id,
+            now,
+            now + SESSION_LIFETIME_SECS,
+        )
+        .await?;
         tracing::info!(user = row.id, "logged in");
         Ok(Session { token, user })
     }
@@ -123,7 +143,8 @@ impl App {
     pub async fn current_user(&self, token: &str) -> AppResult<Option<CurrentUser>> {
         let hash = token_hash(token);
         let now = self.now();
-        let Some((user_id, last_seen)) = sessions::find_by_token_hash(self.db(), &hash, now).await?
+        let Some((user_id, last_seen)) =
+            sessions::find_by_token_hash(self.db(), &hash, now).await?
         else {
             return Ok(None);
         };
@@ -133,7 +154,10 @@ impl App {
         let Some(row) = users::find_by_id(self.db(), user_id).await? else {
             return Ok(None);
         };
-        Ok(Some(CurrentUser { user: row.to_user()?, session_hash: hash }))
+        Ok(Some(CurrentUser {
+            user: row.to_user()?,
+            session_hash: hash,
+        }))
     }
 
     /// Changes the password after checking the current one, and ends every other session of
@@ -147,7 +171,9 @@ impl App {
         ensure(can(actor.user.actor(), Action::ManageOwnAccount))?;
         let mut errors = FieldErrors::new();
         check_new_password(&mut errors, "new_password", new_password, &actor.user.email);
-        let row = users::find_by_id(self.db(), actor.user.id).await?.ok_or(AppError::NotFound)?;
+        let row = users::find_by_id(self.db(), actor.user.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         if current_password.is_empty() {
             errors.add("current_password", "error-required");
         } else if !verify_password(current_password.to_owned(), Some(row.password_hash)).await? {
@@ -163,12 +189,20 @@ impl App {
             sessions::delete_for_user_except(&mut tx, actor.user.id, Some(&actor.session_hash))
                 .await?;
         tx.commit().await?;
-        tracing::info!(user = actor.user.id.0, other_sessions_ended = ended, "password changed");
+        tracing::info!(
+            user = actor.user.id.0,
+            other_sessions_ended = ended,
+            "password changed"
+        );
         Ok(())
     }
 
     /// Saves the profile form.
-    pub async fn update_profile(&self, actor: &CurrentUser, input: &ProfileInput) -> AppResult<User> {
+    pub async fn update_profile(
+        &self,
+        actor: &CurrentUser,
+        input: &ProfileInput,
+    ) -> AppResult<User> {
         ensure(can(actor.user.actor(), Action::ManageOwnAccount))?;
         let update = input.validate().map_err(AppError::Invalid)?;
         users::update_profile(
@@ -181,7 +215,9 @@ impl App {
             self.now(),
         )
         .await?;
-        let row = users::find_by_id(self.db(), actor.user.id).await?.ok_or(AppError::NotFound)?;
+        let row = users::find_by_id(self.db(), actor.user.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         Ok(row.to_user()?)
     }
 
@@ -194,5 +230,9 @@ impl App {
 
 /// `Err(Forbidden)` unless allowed.
 pub(crate) fn ensure(allowed: bool) -> AppResult<()> {
-    if allowed { Ok(()) } else { Err(AppError::Forbidden) }
+    if allowed {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
 }

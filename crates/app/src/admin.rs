@@ -27,14 +27,25 @@ impl App {
     /// How new people may register (open unless an admin chose otherwise).
     pub async fn registration_mode(&self) -> AppResult<RegistrationMode> {
         let stored = settings::find(self.db(), REGISTRATION_SETTING).await?;
-        Ok(stored.as_deref().and_then(RegistrationMode::from_code).unwrap_or_default())
+        Ok(stored
+            .as_deref()
+            .and_then(RegistrationMode::from_code)
+            .unwrap_or_default())
     }
 
     /// Changes how new people may register.
-    pub async fn set_registration_mode(&self, actor: &CurrentUser, mode: RegistrationMode) -> AppResult<()> {
+    pub async fn set_registration_mode(
+        &self,
+        actor: &CurrentUser,
+        mode: RegistrationMode,
+    ) -> AppResult<()> {
         ensure(can(actor.user.actor(), Action::ManagePlatform))?;
         settings::upsert(self.db(), REGISTRATION_SETTING, mode.code(), self.now()).await?;
-        tracing::info!(admin = actor.user.id.0, mode = mode.code(), "registration mode changed");
+        tracing::info!(
+            admin = actor.user.id.0,
+            mode = mode.code(),
+            "registration mode changed"
+        );
         Ok(())
     }
 
@@ -56,12 +67,22 @@ impl App {
             body: i18n::text_with(
                 locale,
                 "mail-invite-body",
-                &[("inviter", Arg::Text(&actor.user.display_name)), ("link", Arg::Text(&link))],
+                &[
+                    ("inviter", Arg::Text(&actor.user.display_name)),
+                    ("link", Arg::Text(&link)),
+                ],
             ),
         };
         let mut tx = self.db().begin().await?;
-        invitations::insert(&mut tx, &token_hash(&token), &email, actor.user.id, now, now + INVITATION_LIFETIME_SECS)
-            .await?;
+        invitations::insert(
+            &mut tx,
+            &token_hash(&token),
+            &email,
+            actor.user.id,
+            now,
+            now + INVITATION_LIFETIME_SECS,
+        )
+        .await?;
         self.enqueue_mail(&mut tx, &mail).await?;
         tx.commit().await?;
         self.wake_worker();
@@ -73,13 +94,23 @@ impl App {
         if token.is_empty() {
             return Ok(false);
         }
-        Ok(invitations::find_valid(self.db(), &token_hash(token), self.now()).await?.is_some())
+        Ok(
+            invitations::find_valid(self.db(), &token_hash(token), self.now())
+                .await?
+                .is_some(),
+        )
     }
 
     /// Invitations that have not been used yet.
     pub async fn open_invitations(&self, actor: &CurrentUser) -> AppResult<Vec<OpenInvitation>> {
         ensure(can(actor.user.actor(), Action::ManagePlatform))?;
         let rows = invitations::list_open(self.db(), self.now()).await?;
-        Ok(rows.into_iter().map(|r| OpenInvitation { email: r.email, expires_at: r.expires_at }).collect())
+        Ok(rows
+            .into_iter()
+            .map(|r| OpenInvitation {
+                email: r.email,
+                expires_at: r.expires_at,
+            })
+            .collect())
     }
 }

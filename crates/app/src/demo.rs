@@ -54,7 +54,9 @@ pub fn demo_content() -> AppResult<DemoContent> {
     let content: DemoContent =
         toml::from_str(DEMO_TOML).map_err(|e| AppError::Content(format!("demo.toml: {e}")))?;
     if slugify(&content.werkplaats.slug) != content.werkplaats.slug {
-        return Err(AppError::Content("demo.toml: werkplaats slug is not a slug".into()));
+        return Err(AppError::Content(
+            "demo.toml: werkplaats slug is not a slug".into(),
+        ));
     }
     for member in &content.members {
         let input = RegistrationInput {
@@ -65,10 +67,16 @@ pub fn demo_content() -> AppResult<DemoContent> {
             background: member.background.clone(),
         };
         if let Err(errors) = input.validate() {
-            return Err(AppError::Content(format!("demo.toml: {}: {errors:?}", member.email)));
+            return Err(AppError::Content(format!(
+                "demo.toml: {}: {errors:?}",
+                member.email
+            )));
         }
         if !["member", "facilitator", "coordinator"].contains(&member.role.as_str()) {
-            return Err(AppError::Content(format!("demo.toml: unknown role {}", member.role)));
+            return Err(AppError::Content(format!(
+                "demo.toml: unknown role {}",
+                member.role
+            )));
         }
     }
     Ok(content)
@@ -89,7 +97,8 @@ impl App {
         let now = self.now();
         let mut tx = self.db().begin().await?;
         let w = &content.werkplaats;
-        let werkplaats = werkplaatsen::insert(&mut tx, &w.slug, &w.name, &w.description, now).await?;
+        let werkplaats =
+            werkplaatsen::insert(&mut tx, &w.slug, &w.name, &w.description, now).await?;
         for (member, hash) in content.members.iter().zip(&hashes) {
             let background = Background::from_code(&member.background).unwrap_or_default();
             let new_user = users::NewUser {
@@ -120,11 +129,19 @@ impl App {
     /// True when the database holds the demo werkplaats (so demo content is in use).
     pub async fn demo_present(&self) -> AppResult<bool> {
         let slug = demo_content()?.werkplaats.slug;
-        Ok(werkplaatsen::list(self.db()).await?.iter().any(|w| w.slug == slug))
+        Ok(werkplaatsen::list(self.db())
+            .await?
+            .iter()
+            .any(|w| w.slug == slug))
     }
 
     /// Creates a platform admin, or makes an existing account admin with this password.
-    pub async fn create_admin(&self, email: &str, display_name: &str, password: &str) -> AppResult<domain::UserId> {
+    pub async fn create_admin(
+        &self,
+        email: &str,
+        display_name: &str,
+        password: &str,
+    ) -> AppResult<domain::UserId> {
         let input = RegistrationInput {
             email: email.to_owned(),
             display_name: display_name.to_owned(),
@@ -161,7 +178,9 @@ impl App {
     }
 
     /// The werkplaatsen with their members, for the home page.
-    pub async fn werkplaatsen_overview(&self) -> AppResult<Vec<(werkplaatsen::WerkplaatsRow, Vec<werkplaatsen::MemberRow>)>> {
+    pub async fn werkplaatsen_overview(
+        &self,
+    ) -> AppResult<Vec<(werkplaatsen::WerkplaatsRow, Vec<werkplaatsen::MemberRow>)>> {
         let mut overview = Vec::new();
         for w in werkplaatsen::list(self.db()).await? {
             let members = werkplaatsen::list_members(self.db(), domain::WerkplaatsId(w.id)).await?;

@@ -33,7 +33,9 @@ pub enum Arg<'a> {
 
 /// The message `key` in `locale`; the key itself when missing (a test keeps that from happening).
 pub fn text(locale: Locale, key: &str) -> String {
-    LOCALES.try_lookup(&language(locale), key).unwrap_or_else(|| key.to_owned())
+    LOCALES
+        .try_lookup(&language(locale), key)
+        .unwrap_or_else(|| key.to_owned())
 }
 
 /// The message `key` with arguments.
@@ -51,7 +53,17 @@ pub fn text_with(locale: Locale, key: &str, args: &[(&'static str, Arg<'_>)]) ->
         .unwrap_or_else(|| key.to_owned())
 }
 
+/// The message for a form field problem, with its limit filled in.
+pub fn field_message(locale: Locale, error: &domain::validation::FieldError) -> String {
+    match error.limit {
+        Some(limit) => text_with(locale, error.key, &[("limit", Arg::Number(limit as i64))]),
+        None => text(locale, error.key),
+    }
+}
+
 /// True when `key` exists in `locale` itself, without falling back to the other language.
 pub fn has_key(locale: Locale, key: &str) -> bool {
-    LOCALES.lookup_no_default_fallback::<&str>(&language(locale), key, None).is_some()
+    LOCALES
+        .lookup_no_default_fallback::<&str>(&language(locale), key, None)
+        .is_some()
 }

@@ -50,7 +50,13 @@ impl App {
     /// Wires the application together.
     pub fn new(db: store::Db, config: AppConfig, mailer: Mailer, clock: Clock) -> App {
         App {
-            inner: Arc::new(Inner { db, config, mailer, clock, jobs_waiting: Default::default() }),
+            inner: Arc::new(Inner {
+                db,
+                config,
+                mailer,
+                clock,
+                jobs_waiting: Default::default(),
+            }),
         }
     }
 

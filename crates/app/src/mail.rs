@@ -51,8 +51,10 @@ pub enum Mailer {
 impl Mailer {
     /// Builds the mailer the configuration describes.
     pub fn from_config(config: &MailConfig) -> AppResult<Mailer> {
-        let from: Mailbox =
-            config.from.parse().map_err(|e| AppError::Mail(format!("sender address: {e}")))?;
+        let from: Mailbox = config
+            .from
+            .parse()
+            .map_err(|e| AppError::Mail(format!("sender address: {e}")))?;
         Ok(match &config.smtp_url {
             Some(url) => Mailer::Smtp {
                 transport: AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
@@ -60,15 +62,20 @@ impl Mailer {
                     .build(),
                 from,
             },
-            None => Mailer::Files { dir: config.mail_dir.clone(), from },
+            None => Mailer::Files {
+                dir: config.mail_dir.clone(),
+                from,
+            },
         })
     }
 
     /// Sends one mail; `name` makes file names unique and sortable.
     pub async fn send(&self, mail: &OutgoingMail, name: &str) -> AppResult<()> {
         let (Mailer::Smtp { from, .. } | Mailer::Files { from, .. }) = self;
-        let to: Mailbox =
-            mail.to.parse().map_err(|e| AppError::Mail(format!("recipient address: {e}")))?;
+        let to: Mailbox = mail
+            .to
+            .parse()
+            .map_err(|e| AppError::Mail(format!("recipient address: {e}")))?;
         let message = Message::builder()
             .from(from.clone())
             .to(to)
@@ -78,10 +85,15 @@ impl Mailer {
             .map_err(|e| AppError::Mail(e.to_string()))?;
         match self {
             Mailer::Smtp { transport, .. } => {
-                transport.send(message).await.map_err(|e| AppError::Mail(e.to_string()))?;
+                transport
+                    .send(message)
+                    .await
+                    .map_err(|e| AppError::Mail(e.to_string()))?;
             }
             Mailer::Files { dir, .. } => {
-                tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Mail(e.to_string()))?;
+                tokio::fs::create_dir_all(dir)
+                    .await
+                    .map_err(|e| AppError::Mail(e.to_string()))?;
                 let path = dir.join(format!("{name}.eml"));
                 tokio::fs::write(&path, message.formatted())
                     .await

@@ -44,12 +44,21 @@ impl App {
             body: i18n::text_with(
                 mail_locale,
                 "mail-reset-body",
-                &[("name", Arg::Text(&user.display_name)), ("link", Arg::Text(&link))],
+                &[
+                    ("name", Arg::Text(&user.display_name)),
+                    ("link", Arg::Text(&link)),
+                ],
             ),
         };
         let mut tx = self.db().begin().await?;
-        password_resets::insert(&mut tx, &token_hash(&token), user.id, now, now + RESET_LIFETIME_SECS)
-            .await?;
+        password_resets::insert(
+            &mut tx,
+            &token_hash(&token),
+            user.id,
+            now,
+            now + RESET_LIFETIME_SECS,
+        )
+        .await?;
         self.enqueue_mail(&mut tx, &mail).await?;
         tx.commit().await?;
         self.wake_worker();
@@ -58,7 +67,11 @@ impl App {
 
     /// True when a reset link is still usable (to show the form or explain it expired).
     pub async fn reset_link_valid(&self, token: &str) -> AppResult<bool> {
-        Ok(password_resets::find_valid(self.db(), &token_hash(token), self.now()).await?.is_some())
+        Ok(
+            password_resets::find_valid(self.db(), &token_hash(token), self.now())
+                .await?
+                .is_some(),
+        )
     }
 
     /// Sets a new password through a reset link, uses the link up, ends every session of the
@@ -68,7 +81,9 @@ impl App {
         let user_id = password_resets::find_valid(self.db(), &hash, self.now())
             .await?
             .ok_or(AppError::TokenInvalid)?;
-        let row = users::find_by_id(self.db(), user_id).await?.ok_or(AppError::TokenInvalid)?;
+        let row = users::find_by_id(self.db(), user_id)
+            .await?
+            .ok_or(AppError::TokenInvalid)?;
         let mut errors = FieldErrors::new();
         domain::accounts::check_new_password(&mut errors, "password", new_password, &row.email);
         if !errors.is_empty() {
@@ -78,17 +93,29 @@ impl App {
         let now = self.now();
         let mut tx = self.db().begin().await?;
         // Using the token up in the same statement that checks it: two submissions, one wins.
-        if password_resets::update_used(&mut tx, &hash, now).await?.is_none() {
+        if password_resets::update_used(&mut tx, &hash, now)
+            .await?
+            .is_none()
+        {
             return Err(AppError::TokenInvalid);
         }
         users::update_password(&mut tx, user_id, &password_hash, now).await?;
         password_resets::delete_for_user(&mut tx, user_id).await?;
         sessions::delete_for_user_except(&mut tx, user_id, None).await?;
         let session_token = new_token()?;
-        sessions::insert(&mut tx, &token_hash(&session_token), user_id, now, now + SESSION_LIFETIME_SECS)
-            .await?;
+        sessions::insert(
+            &mut tx,
+            &token_hash(&session_token),
+            user_id,
+            now,
+            now + SESSION_LIFETIME_SECS,
+        )
+        .await?;
         tx.commit().await?;
         tracing::info!(user = user_id.0, "password reset");
-        Ok(Session { token: session_token, user: row.to_user()? })
+        Ok(Session {
+            token: session_token,
+            user: row.to_user()?,
+        })
     }
 }

@@ -49,7 +49,11 @@ pub async fn verify_password(password: String, stored: Option<String>) -> AppRes
     let matches = tokio::task::spawn_blocking(move || {
         let parsed = argon2::password_hash::phc::PasswordHash::new(&stored)
             .map_err(|e| AppError::Hashing(e.to_string()))?;
-        Ok::<bool, AppError>(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        Ok::<bool, AppError>(
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok(),
+        )
     })
     .await
     .map_err(|e| AppError::Hashing(e.to_string()))??;
@@ -73,8 +77,16 @@ mod tests {
     async fn passwords_verify_only_against_their_hash() {
         let hash = hash_password("correct horse battery".into()).await.unwrap();
         assert!(hash.starts_with("$argon2id$"));
-        assert!(verify_password("correct horse battery".into(), Some(hash.clone())).await.unwrap());
-        assert!(!verify_password("wrong horse battery".into(), Some(hash)).await.unwrap());
+        assert!(
+            verify_password("correct horse battery".into(), Some(hash.clone()))
+                .await
+                .unwrap()
+        );
+        assert!(
+            !verify_password("wrong horse battery".into(), Some(hash))
+                .await
+                .unwrap()
+        );
         assert!(!verify_password("anything".into(), None).await.unwrap());
     }
 

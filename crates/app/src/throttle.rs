@@ -9,13 +9,25 @@ pub(crate) struct Limit {
 }
 
 /// Failed log-ins per e-mail address: 5 per 15 minutes.
-pub(crate) const LOGIN_PER_EMAIL: Limit = Limit { max: 5, window: 15 * 60 };
+pub(crate) const LOGIN_PER_EMAIL: Limit = Limit {
+    max: 5,
+    window: 15 * 60,
+};
 /// Failed log-ins per network address: 30 per 15 minutes.
-pub(crate) const LOGIN_PER_IP: Limit = Limit { max: 30, window: 15 * 60 };
+pub(crate) const LOGIN_PER_IP: Limit = Limit {
+    max: 30,
+    window: 15 * 60,
+};
 /// Reset requests per e-mail address: 3 per hour.
-pub(crate) const RESET_PER_EMAIL: Limit = Limit { max: 3, window: 60 * 60 };
+pub(crate) const RESET_PER_EMAIL: Limit = Limit {
+    max: 3,
+    window: 60 * 60,
+};
 /// Reset requests per network address: 10 per hour.
-pub(crate) const RESET_PER_IP: Limit = Limit { max: 10, window: 60 * 60 };
+pub(crate) const RESET_PER_IP: Limit = Limit {
+    max: 10,
+    window: 60 * 60,
+};
 
 impl App {
     fn window_start(&self, limit: &Limit) -> i64 {
@@ -26,7 +38,11 @@ impl App {
     /// `Err(Throttled)` when `key` has used up its attempts in the current window.
     pub(crate) async fn check_throttle(&self, key: &str, limit: &Limit) -> AppResult<()> {
         let hits = store::throttle::count(self.db(), key, self.window_start(limit)).await?;
-        if hits >= limit.max { Err(AppError::Throttled) } else { Ok(()) }
+        if hits >= limit.max {
+            Err(AppError::Throttled)
+        } else {
+            Ok(())
+        }
     }
 
     /// Counts one attempt for `key`.

@@ -163,8 +163,12 @@ impl RegistrationInput {
     pub fn validate(&self) -> Result<NewRegistration, FieldErrors> {
         let mut errors = FieldErrors::new();
         let email = validation::email(&mut errors, "email", &self.email);
-        let display_name =
-            validation::required_text(&mut errors, "display_name", &self.display_name, MAX_NAME_CHARS);
+        let display_name = validation::required_text(
+            &mut errors,
+            "display_name",
+            &self.display_name,
+            MAX_NAME_CHARS,
+        );
         check_new_password(&mut errors, "password", &self.password, &email);
         let organisation = validation::optional_text(
             &mut errors,
@@ -217,8 +221,12 @@ impl ProfileInput {
     /// Applies every rule; returns the accepted change or all the problems.
     pub fn validate(&self) -> Result<ProfileUpdate, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let display_name =
-            validation::required_text(&mut errors, "display_name", &self.display_name, MAX_NAME_CHARS);
+        let display_name = validation::required_text(
+            &mut errors,
+            "display_name",
+            &self.display_name,
+            MAX_NAME_CHARS,
+        );
         let organisation = validation::optional_text(
             &mut errors,
             "organisation",
@@ -230,7 +238,12 @@ impl ProfileInput {
             errors.add("locale", "error-choice");
             Locale::Nl
         });
-        errors.into_result(ProfileUpdate { display_name, organisation, background, locale })
+        errors.into_result(ProfileUpdate {
+            display_name,
+            organisation,
+            background,
+            locale,
+        })
     }
 }
 
@@ -245,7 +258,12 @@ fn background_field(errors: &mut FieldErrors, code: &str) -> Background {
 }
 
 /// Checks a new password: long enough, not too long, not the e-mail address.
-pub fn check_new_password(errors: &mut FieldErrors, field: &'static str, password: &str, email: &str) {
+pub fn check_new_password(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    password: &str,
+    email: &str,
+) {
     let chars = password.chars().count();
     if chars == 0 {
         errors.add(field, "error-required");
@@ -280,16 +298,39 @@ mod tests {
         assert_eq!(accepted.background, Background::SociaalWerker);
     }
 
+    /// A change to a valid input, the field it breaks and the expected message id.
+    type RuleCase = (fn(&mut RegistrationInput), &'static str, &'static str);
+
     #[test]
     fn each_rule_names_its_field() {
-        let cases: [(fn(&mut RegistrationInput), &str, &str); 7] = [
+        let cases: [RuleCase; 7] = [
             (|i| i.email = "".into(), "email", "error-required"),
             (|i| i.email = "geen-adres".into(), "email", "error-email"),
-            (|i| i.display_name = " ".into(), "display_name", "error-required"),
-            (|i| i.display_name = "x".repeat(81), "display_name", "error-too-long"),
-            (|i| i.password = "kort".into(), "password", "error-password-short"),
-            (|i| i.password = "FATIMA@voorbeeld.nl".into(), "password", "error-password-is-email"),
-            (|i| i.background = "astronaut".into(), "background", "error-choice"),
+            (
+                |i| i.display_name = " ".into(),
+                "display_name",
+                "error-required",
+            ),
+            (
+                |i| i.display_name = "x".repeat(81),
+                "display_name",
+                "error-too-long",
+            ),
+            (
+                |i| i.password = "kort".into(),
+                "password",
+                "error-password-short",
+            ),
+            (
+                |i| i.password = "FATIMA@voorbeeld.nl".into(),
+                "password",
+                "error-password-is-email",
+            ),
+            (
+                |i| i.background = "astronaut".into(),
+                "background",
+                "error-choice",
+            ),
         ];
         for (change, field, key) in cases {
             let mut input = valid();
@@ -314,6 +355,13 @@ mod tests {
             background: "docent".into(),
             locale: "fr".into(),
         };
-        assert_eq!(input.validate().unwrap_err().for_field("locale").map(|e| e.key), Some("error-choice"));
+        assert_eq!(
+            input
+                .validate()
+                .unwrap_err()
+                .for_field("locale")
+                .map(|e| e.key),
+            Some("error-choice")
+        );
     }
 }

@@ -44,10 +44,11 @@ impl Locale {
                 .find_map(|p| p.trim().strip_prefix("q="))
                 .and_then(|q| q.parse::<f32>().ok())
                 .unwrap_or(1.0);
-            if let Some(locale) = Locale::from_code(tag) {
-                if quality > 0.0 && best.is_none_or(|(_, q)| quality > q) {
-                    best = Some((locale, quality));
-                }
+            if let Some(locale) = Locale::from_code(tag)
+                && quality > 0.0
+                && best.is_none_or(|(_, q)| quality > q)
+            {
+                best = Some((locale, quality));
             }
         }
         best.map(|(locale, _)| locale)

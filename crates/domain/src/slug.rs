@@ -30,7 +30,10 @@ mod tests {
 
     #[test]
     fn slugs_are_ascii_and_dashed() {
-        assert_eq!(slugify("Werkplaats Sociaal Domein"), "werkplaats-sociaal-domein");
+        assert_eq!(
+            slugify("Werkplaats Sociaal Domein"),
+            "werkplaats-sociaal-domein"
+        );
         assert_eq!(slugify("  Één café — twee! "), "een-cafe-twee");
         assert_eq!(slugify("!!!"), "");
     }

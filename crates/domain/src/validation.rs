@@ -23,12 +23,20 @@ impl FieldErrors {
 
     /// Records a problem with a field.
     pub fn add(&mut self, field: &'static str, key: &'static str) {
-        self.0.push(FieldError { field, key, limit: None });
+        self.0.push(FieldError {
+            field,
+            key,
+            limit: None,
+        });
     }
 
     /// Records a problem that mentions a number (a length limit).
     pub fn add_with_limit(&mut self, field: &'static str, key: &'static str, limit: usize) {
-        self.0.push(FieldError { field, key, limit: Some(limit) });
+        self.0.push(FieldError {
+            field,
+            key,
+            limit: Some(limit),
+        });
     }
 
     /// True when the form can be accepted.
@@ -48,7 +56,11 @@ impl FieldErrors {
 
     /// `Ok(value)` when there are no problems, else the problems.
     pub fn into_result<T>(self, value: T) -> Result<T, FieldErrors> {
-        if self.0.is_empty() { Ok(value) } else { Err(self) }
+        if self.0.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
     }
 }
 
@@ -134,7 +146,10 @@ mod tests {
             assert_eq!(errors.is_empty(), ok, "{input}");
         }
         let mut errors = FieldErrors::new();
-        assert_eq!(email(&mut errors, "email", " Ann@Example.NL "), "ann@example.nl");
+        assert_eq!(
+            email(&mut errors, "email", " Ann@Example.NL "),
+            "ann@example.nl"
+        );
     }
 
     #[test]
@@ -144,7 +159,13 @@ mod tests {
         assert!(errors.is_empty());
         required_text(&mut errors, "name", "ëëëë", 3);
         required_text(&mut errors, "other", "   ", 3);
-        assert_eq!(errors.for_field("name").map(|e| (e.key, e.limit)), Some(("error-too-long", Some(3))));
-        assert_eq!(errors.for_field("other").map(|e| e.key), Some("error-required"));
+        assert_eq!(
+            errors.for_field("name").map(|e| (e.key, e.limit)),
+            Some(("error-too-long", Some(3)))
+        );
+        assert_eq!(
+            errors.for_field("other").map(|e| e.key),
+            Some("error-required")
+        );
     }
 }

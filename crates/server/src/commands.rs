@@ -34,7 +34,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Err(app::AppError::Invalid(errors)) => {
                     let problems: Vec<String> = errors
                         .iter()
-                        .map(|e| format!("{}: {}", e.field, app::i18n::text(domain::Locale::En, e.key)))
+                        .map(|e| {
+                            format!(
+                                "{}: {}",
+                                e.field,
+                                app::i18n::field_message(domain::Locale::En, e)
+                            )
+                        })
                         .collect();
                     bail!("not created: {}", problems.join("; "));
                 }
@@ -62,7 +68,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::SeedDemo => {
             let app = build_app(&options, true).await?;
             let seeded = app.seed_demo_if_empty().await?;
-            println!("{}", if seeded { "demo content created" } else { "database not empty: nothing done" });
+            println!(
+                "{}",
+                if seeded {
+                    "demo content created"
+                } else {
+                    "database not empty: nothing done"
+                }
+            );
             app.db().close().await;
             Ok(())
         }
@@ -71,15 +84,21 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 
 async fn open_db(options: &Options) -> anyhow::Result<Db> {
     let url = options.database_url();
-    if let Some(path) = store::sqlite_path(&url) {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create {}", parent.display()))?;
-        }
+    if let Some(parent) = store::sqlite_path(&url)
+        .and_then(|path| path.parent())
+        .filter(|p| !p.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
     }
     let db = Db::connect(&url, options.db_max_connections)
         .await
-        .with_context(|| format!("cannot open database {}", crate::config::mask_password(&url)))?;
+        .with_context(|| {
+            format!(
+                "cannot open database {}",
+                crate::config::mask_password(&url)
+            )
+        })?;
     db.migrate().await.context("migrations failed")?;
     Ok(db)
 }
@@ -92,7 +111,11 @@ async fn build_app(options: &Options, demo: bool) -> anyhow::Result<App> {
         mail_dir: options.data_dir.join("mail"),
     };
     let mailer = Mailer::from_config(&mail)?;
-    let config = AppConfig { base_url: options.base_url(), data_dir: options.data_dir.clone(), demo };
+    let config = AppConfig {
+        base_url: options.base_url(),
+        data_dir: options.data_dir.clone(),
+        demo,
+    };
     Ok(App::new(db, config, mailer, Clock::System))
 }
 
@@ -109,7 +132,10 @@ async fn serve(options: &Options) -> anyhow::Result<()> {
     };
     let app = App::new(
         probe.db().clone(),
-        AppConfig { demo, ..probe.config().clone() },
+        AppConfig {
+            demo,
+            ..probe.config().clone()
+        },
         Mailer::from_config(&MailConfig {
             smtp_url: options.smtp_url.clone(),
             from: options.mail_from.clone(),
@@ -138,10 +164,13 @@ async fn serve(options: &Options) -> anyhow::Result<()> {
             .await;
     });
 
-    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("server failed")?;
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("server failed")?;
     tracing::info!("requests finished; stopping the job worker");
     let _ = stop_worker.send(true);
     let _ = worker.await;

@@ -49,10 +49,20 @@ pub enum Command {
 #[derive(Args, Debug, Clone)]
 pub struct Options {
     /// Address and port to listen on.
-    #[arg(long, env = "LEERATELIER_BIND", default_value = "127.0.0.1:8080", global = true)]
+    #[arg(
+        long,
+        env = "LEERATELIER_BIND",
+        default_value = "127.0.0.1:8080",
+        global = true
+    )]
     pub bind: SocketAddr,
     /// Folder for the SQLite database and mail files.
-    #[arg(long, env = "LEERATELIER_DATA_DIR", default_value = "./data", global = true)]
+    #[arg(
+        long,
+        env = "LEERATELIER_DATA_DIR",
+        default_value = "./data",
+        global = true
+    )]
     pub data_dir: PathBuf,
     /// Database: sqlite:path or postgres://user:password@host/database
     /// [default: sqlite:<data-dir>/leeratelier.db]
@@ -60,7 +70,7 @@ pub struct Options {
     pub database_url: Option<String>,
     /// Demo content and the demo passwords on the home page [default: on when the database is
     /// empty at start, and afterwards while the demo werkplaats exists].
-    #[arg(long, env = "LEERATELIER_DEMO", num_args = 0..=1, default_missing_value = "true", global = true)]
+    #[arg(long, env = "LEERATELIER_DEMO", num_args = 0..=1, require_equals = true, default_missing_value = "true", global = true)]
     pub demo: Option<bool>,
     /// Public address of the platform, for links in mail [default: http://<bind>].
     #[arg(long, env = "LEERATELIER_BASE_URL", global = true)]
@@ -70,13 +80,28 @@ pub struct Options {
     #[arg(long, env = "LEERATELIER_SMTP_URL", global = true)]
     pub smtp_url: Option<String>,
     /// Sender of mail.
-    #[arg(long, env = "LEERATELIER_MAIL_FROM", default_value = "Leeratelier <noreply@leeratelier.invalid>", global = true)]
+    #[arg(
+        long,
+        env = "LEERATELIER_MAIL_FROM",
+        default_value = "Leeratelier <noreply@leeratelier.invalid>",
+        global = true
+    )]
     pub mail_from: String,
     /// Most database connections.
-    #[arg(long, env = "LEERATELIER_DB_MAX_CONNECTIONS", default_value_t = 10, global = true)]
+    #[arg(
+        long,
+        env = "LEERATELIER_DB_MAX_CONNECTIONS",
+        default_value_t = 10,
+        global = true
+    )]
     pub db_max_connections: u32,
     /// Longest time a request may take, in seconds.
-    #[arg(long, env = "LEERATELIER_REQUEST_TIMEOUT", default_value_t = 30, global = true)]
+    #[arg(
+        long,
+        env = "LEERATELIER_REQUEST_TIMEOUT",
+        default_value_t = 30,
+        global = true
+    )]
     pub request_timeout: u64,
     /// Log format: text or json.
     #[arg(long, env = "LEERATELIER_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"], global = true)]
@@ -93,7 +118,10 @@ impl Options {
 
     /// The public base URL without a trailing slash.
     pub fn base_url(&self) -> String {
-        let url = self.base_url.clone().unwrap_or_else(|| format!("http://{}", self.bind));
+        let url = self
+            .base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.bind));
         url.trim_end_matches('/').to_owned()
     }
 
@@ -103,9 +131,18 @@ impl Options {
             ("bind", self.bind.to_string()),
             ("data_dir", self.data_dir.display().to_string()),
             ("database_url", mask_password(&self.database_url())),
-            ("demo", self.demo.map_or("auto".to_owned(), |d| d.to_string())),
+            (
+                "demo",
+                self.demo.map_or("auto".to_owned(), |d| d.to_string()),
+            ),
             ("base_url", self.base_url()),
-            ("smtp_url", self.smtp_url.as_deref().map_or("(none: .eml files in data_dir/mail)".to_owned(), mask_password)),
+            (
+                "smtp_url",
+                self.smtp_url.as_deref().map_or(
+                    "(none: .eml files in data_dir/mail)".to_owned(),
+                    mask_password,
+                ),
+            ),
             ("mail_from", self.mail_from.clone()),
             ("db_max_connections", self.db_max_connections.to_string()),
             ("request_timeout", format!("{}s", self.request_timeout)),
@@ -134,9 +171,18 @@ mod tests {
 
     #[test]
     fn passwords_are_masked() {
-        assert_eq!(mask_password("postgres://app:geheim@db/leer"), "postgres://app:****@db/leer");
-        assert_eq!(mask_password("smtps://u:p@w@mail.nl:465"), "smtps://u:****@mail.nl:465");
-        assert_eq!(mask_password("postgres://app@db/leer"), "postgres://app@db/leer");
+        assert_eq!(
+            mask_password("postgres://app:geheim@db/leer"),
+            "postgres://app:****@db/leer"
+        );
+        assert_eq!(
+            mask_password("smtps://u:p@w@mail.nl:465"),
+            "smtps://u:****@mail.nl:465"
+        );
+        assert_eq!(
+            mask_password("postgres://app@db/leer"),
+            "postgres://app@db/leer"
+        );
         assert_eq!(mask_password("sqlite:data/x.db"), "sqlite:data/x.db");
     }
 
@@ -149,5 +195,7 @@ mod tests {
         assert_eq!(cli.options.base_url(), "http://127.0.0.1:8080");
         let cli = Cli::try_parse_from(["leeratelier", "--demo", "serve"]).unwrap();
         assert_eq!(cli.options.demo, Some(true));
+        let cli = Cli::try_parse_from(["leeratelier", "--demo=false"]).unwrap();
+        assert_eq!(cli.options.demo, Some(false));
     }
 }

@@ -7,7 +7,9 @@ use tracing_subscriber::EnvFilter;
 pub fn init(format: &str) {
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_target(false);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false);
     if format == "json" {
         builder.json().with_current_span(true).init();
     } else {

@@ -136,7 +136,10 @@ impl Db {
 
     /// True when the database answers a trivial query (for `/healthz`).
     pub async fn ping(&self) -> StoreResult<()> {
-        on_read!(Exec::Db(self), |p| sqlx::query("SELECT 1").execute(p).await.map(|r| r.rows_affected()))?;
+        on_read!(Exec::Db(self), |p| sqlx::query("SELECT 1")
+            .execute(p)
+            .await
+            .map(|r| r.rows_affected()))?;
         Ok(())
     }
 
@@ -147,7 +150,10 @@ impl Db {
             return Err(StoreError::Unsupported("backup of PostgreSQL: use pg_dump"));
         };
         let target = target.to_string_lossy().into_owned();
-        sqlx::query("VACUUM INTO $1").bind(target).execute(&s.read).await?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(&s.read)
+            .await?;
         Ok(())
     }
 
@@ -156,8 +162,9 @@ impl Db {
         let Db::Sqlite(s) = self else {
             return Err(StoreError::Unsupported("integrity_check on PostgreSQL"));
         };
-        let result: String =
-            sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&s.read).await?;
+        let result: String = sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_one(&s.read)
+            .await?;
         Ok(result == "ok")
     }
 
@@ -186,7 +193,9 @@ impl Tx {
 
 /// The path of a `sqlite:` URL's file, if the URL names one.
 pub fn sqlite_path(url: &str) -> Option<&Path> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next()?;
     (!path.is_empty() && path != ":memory:").then(|| Path::new(path))
 }

@@ -42,18 +42,24 @@ pub async fn find_valid(
     token_hash: &str,
     now: i64,
 ) -> StoreResult<Option<InvitationRow>> {
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, InvitationRow>(
-        "SELECT id, email, expires_at FROM invitations \
-         WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2"
-    )
-    .bind(token_hash)
-    .bind(now)
-    .fetch_optional(p)
-    .await)?)
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, InvitationRow>(
+            "SELECT id, email, expires_at FROM invitations \
+         WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(p)
+        .await
+    })?)
 }
 
 /// Uses up an invitation; `false` when it was already used or expired in the meantime.
-pub async fn update_accepted(exec: impl Into<Exec<'_>>, token_hash: &str, now: i64) -> StoreResult<bool> {
+pub async fn update_accepted(
+    exec: impl Into<Exec<'_>>,
+    token_hash: &str,
+    now: i64,
+) -> StoreResult<bool> {
     Ok(on_write!(exec.into(), |p| sqlx::query(
         "UPDATE invitations SET accepted_at = $2 \
          WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2"
@@ -67,11 +73,13 @@ pub async fn update_accepted(exec: impl Into<Exec<'_>>, token_hash: &str, now: i
 
 /// Open invitations, newest first (for the admin page).
 pub async fn list_open(exec: impl Into<Exec<'_>>, now: i64) -> StoreResult<Vec<InvitationRow>> {
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, InvitationRow>(
-        "SELECT id, email, expires_at FROM invitations \
-         WHERE accepted_at IS NULL AND expires_at > $1 ORDER BY id DESC LIMIT 100"
-    )
-    .bind(now)
-    .fetch_all(p)
-    .await)?)
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, InvitationRow>(
+            "SELECT id, email, expires_at FROM invitations \
+         WHERE accepted_at IS NULL AND expires_at > $1 ORDER BY id DESC LIMIT 100",
+        )
+        .bind(now)
+        .fetch_all(p)
+        .await
+    })?)
 }

@@ -88,7 +88,12 @@ pub async fn update_done(exec: impl Into<Exec<'_>>, id: i64, now: i64) -> StoreR
 }
 
 /// Schedules another attempt at `run_at`, remembering why this one failed.
-pub async fn update_retry(exec: impl Into<Exec<'_>>, id: i64, run_at: i64, error: &str) -> StoreResult<()> {
+pub async fn update_retry(
+    exec: impl Into<Exec<'_>>,
+    id: i64,
+    run_at: i64,
+    error: &str,
+) -> StoreResult<()> {
     on_write!(exec.into(), |p| sqlx::query(
         "UPDATE jobs SET run_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1"
     )
@@ -102,7 +107,12 @@ pub async fn update_retry(exec: impl Into<Exec<'_>>, id: i64, run_at: i64, error
 }
 
 /// Gives a job up after its last attempt.
-pub async fn update_failed(exec: impl Into<Exec<'_>>, id: i64, now: i64, error: &str) -> StoreResult<()> {
+pub async fn update_failed(
+    exec: impl Into<Exec<'_>>,
+    id: i64,
+    now: i64,
+    error: &str,
+) -> StoreResult<()> {
     on_write!(exec.into(), |p| sqlx::query(
         "UPDATE jobs SET failed_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1"
     )

@@ -63,11 +63,13 @@ pub async fn update_seen(
 
 /// Ends one session (log out).
 pub async fn delete(exec: impl Into<Exec<'_>>, token_hash: &str) -> StoreResult<()> {
-    on_write!(exec.into(), |p| sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-        .bind(token_hash)
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected()))?;
+    on_write!(exec.into(), |p| sqlx::query(
+        "DELETE FROM sessions WHERE token_hash = $1"
+    )
+    .bind(token_hash)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -90,11 +92,13 @@ pub async fn delete_for_user_except(
 
 /// Removes expired sessions; returns how many.
 pub async fn delete_expired(exec: impl Into<Exec<'_>>, now: i64) -> StoreResult<u64> {
-    Ok(on_write!(exec.into(), |p| sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-        .bind(now)
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected()))?)
+    Ok(on_write!(exec.into(), |p| sqlx::query(
+        "DELETE FROM sessions WHERE expires_at <= $1"
+    )
+    .bind(now)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?)
 }
 
 /// How many live sessions a user has.

@@ -21,7 +21,9 @@ pub struct TestDb {
 
 /// The PostgreSQL URL to test against, if any.
 pub fn postgres_url() -> Option<String> {
-    std::env::var("TEST_DATABASE_URL").ok().filter(|u| u.starts_with("postgres"))
+    std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| u.starts_with("postgres"))
 }
 
 /// A fresh, migrated test database on the backend the environment asks for.
@@ -39,7 +41,11 @@ pub async fn sqlite_file() -> TestDb {
     let dir = tempfile::tempdir().expect("temporary folder");
     let url = format!("sqlite:{}", dir.path().join("test.db").display());
     let db = Db::connect(&url, 4).await.expect("open SQLite");
-    TestDb { db, url, _dir: Some(dir) }
+    TestDb {
+        db,
+        url,
+        _dir: Some(dir),
+    }
 }
 
 /// A fresh, unmigrated PostgreSQL schema.
@@ -47,17 +53,28 @@ pub async fn postgres_schema(url: &str) -> TestDb {
     let mut suffix = [0u8; 6];
     getrandom::fill(&mut suffix).expect("random schema name");
     let schema = format!("test_{}", hex::encode(suffix));
-    let admin = Db::connect(url, 1).await.expect("connect to TEST_DATABASE_URL");
+    let admin = Db::connect(url, 1)
+        .await
+        .expect("connect to TEST_DATABASE_URL");
     if let Db::Pg(pool) = &admin {
         let create = sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}"));
-        sqlx::query(create).execute(pool).await.expect("create test schema");
+        sqlx::query(create)
+            .execute(pool)
+            .await
+            .expect("create test schema");
     }
     admin.close().await;
     let options = PgConnectOptions::from_str(url)
         .expect("parse TEST_DATABASE_URL")
         .options([("search_path", schema.as_str())]);
-    let db = Db::connect_pg(options, 4).await.expect("connect to test schema");
+    let db = Db::connect_pg(options, 4)
+        .await
+        .expect("connect to test schema");
     let separator = if url.contains('?') { '&' } else { '?' };
     let url = format!("{url}{separator}options=-c%20search_path%3D{schema}");
-    TestDb { db, url, _dir: None }
+    TestDb {
+        db,
+        url,
+        _dir: None,
+    }
 }

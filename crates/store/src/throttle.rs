@@ -29,19 +29,23 @@ pub async fn count(exec: impl Into<Exec<'_>>, key: &str, window_start: i64) -> S
 
 /// Forgets the attempts for `key` (a successful log-in clears its failures).
 pub async fn delete(exec: impl Into<Exec<'_>>, key: &str) -> StoreResult<()> {
-    on_write!(exec.into(), |p| sqlx::query("DELETE FROM throttle WHERE key = $1")
-        .bind(key)
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected()))?;
+    on_write!(exec.into(), |p| sqlx::query(
+        "DELETE FROM throttle WHERE key = $1"
+    )
+    .bind(key)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// Removes windows that started before `before`.
 pub async fn delete_older_than(exec: impl Into<Exec<'_>>, before: i64) -> StoreResult<u64> {
-    Ok(on_write!(exec.into(), |p| sqlx::query("DELETE FROM throttle WHERE window_start < $1")
-        .bind(before)
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected()))?)
+    Ok(on_write!(exec.into(), |p| sqlx::query(
+        "DELETE FROM throttle WHERE window_start < $1"
+    )
+    .bind(before)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?)
 }

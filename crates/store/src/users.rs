@@ -46,9 +46,11 @@ pub struct UserRow {
 impl UserRow {
     /// The account as the rest of the platform sees it.
     pub fn to_user(&self) -> StoreResult<User> {
-        let background = Background::from_code(&self.background).ok_or_else(|| {
-            StoreError::BadValue { column: "users.background", value: self.background.clone() }
-        })?;
+        let background =
+            Background::from_code(&self.background).ok_or_else(|| StoreError::BadValue {
+                column: "users.background",
+                value: self.background.clone(),
+            })?;
         let locale = Locale::from_code(&self.locale).ok_or_else(|| StoreError::BadValue {
             column: "users.locale",
             value: self.locale.clone(),
@@ -69,8 +71,13 @@ const COLUMNS: &str =
     "id, email, password_hash, display_name, organisation, background, locale, is_admin";
 
 /// Inserts an account; `StoreError::Conflict` when the e-mail address is taken.
-pub async fn insert(exec: impl Into<Exec<'_>>, user: &NewUser<'_>, now: i64) -> StoreResult<UserId> {
-    let id: i64 = on_write!(exec.into(), |p| sqlx::query_scalar(
+pub async fn insert(
+    exec: impl Into<Exec<'_>>,
+    user: &NewUser<'_>,
+    now: i64,
+) -> StoreResult<UserId> {
+    let id: i64 = on_write!(exec.into(), |p| {
+        sqlx::query_scalar(
         "INSERT INTO users (email, password_hash, display_name, organisation, background, locale, \
          is_admin, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id"
     )
@@ -83,26 +90,31 @@ pub async fn insert(exec: impl Into<Exec<'_>>, user: &NewUser<'_>, now: i64) -> 
     .bind(user.is_admin)
     .bind(now)
     .fetch_one(p)
-    .await)?;
+    .await
+    })?;
     Ok(UserId(id))
 }
 
 /// The account with this (normalised) e-mail address.
 pub async fn find_by_email(exec: impl Into<Exec<'_>>, email: &str) -> StoreResult<Option<UserRow>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM users WHERE email = $1"));
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, UserRow>(sql)
-        .bind(email)
-        .fetch_optional(p)
-        .await)?)
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, UserRow>(
+        sql
+    )
+    .bind(email)
+    .fetch_optional(p)
+    .await)?)
 }
 
 /// The account with this id.
 pub async fn find_by_id(exec: impl Into<Exec<'_>>, id: UserId) -> StoreResult<Option<UserRow>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM users WHERE id = $1"));
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, UserRow>(sql)
-        .bind(id.0)
-        .fetch_optional(p)
-        .await)?)
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, UserRow>(
+        sql
+    )
+    .bind(id.0)
+    .fetch_optional(p)
+    .await)?)
 }
 
 /// Changes the profile fields of an account.
@@ -132,7 +144,12 @@ pub async fn update_profile(
 }
 
 /// Changes only the preferred language (the language switch of a logged-in member).
-pub async fn update_locale(exec: impl Into<Exec<'_>>, id: UserId, locale: Locale, now: i64) -> StoreResult<()> {
+pub async fn update_locale(
+    exec: impl Into<Exec<'_>>,
+    id: UserId,
+    locale: Locale,
+    now: i64,
+) -> StoreResult<()> {
     on_write!(exec.into(), |p| sqlx::query(
         "UPDATE users SET locale = $2, updated_at = $3 WHERE id = $1"
     )
@@ -165,7 +182,12 @@ pub async fn update_password(
 }
 
 /// Grants or withdraws the platform-admin role.
-pub async fn update_admin(exec: impl Into<Exec<'_>>, id: UserId, is_admin: bool, now: i64) -> StoreResult<()> {
+pub async fn update_admin(
+    exec: impl Into<Exec<'_>>,
+    id: UserId,
+    is_admin: bool,
+    now: i64,
+) -> StoreResult<()> {
     on_write!(exec.into(), |p| sqlx::query(
         "UPDATE users SET is_admin = $2, updated_at = $3 WHERE id = $1"
     )
@@ -180,7 +202,9 @@ pub async fn update_admin(exec: impl Into<Exec<'_>>, id: UserId, is_admin: bool,
 
 /// How many accounts exist (an empty database gets demo content).
 pub async fn count(exec: impl Into<Exec<'_>>) -> StoreResult<i64> {
-    Ok(on_read!(exec.into(), |p| sqlx::query_scalar("SELECT COUNT(*) FROM users")
-        .fetch_one(p)
-        .await)?)
+    Ok(on_read!(exec.into(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM users"
+    )
+    .fetch_one(p)
+    .await)?)
 }

@@ -39,7 +39,8 @@ pub async fn insert(
     description: &str,
     now: i64,
 ) -> StoreResult<WerkplaatsId> {
-    let id: i64 = on_write!(exec.into(), |p| sqlx::query_scalar(
+    let id: i64 = on_write!(exec.into(), |p| {
+        sqlx::query_scalar(
         "INSERT INTO werkplaatsen (slug, name, description, created_at) VALUES ($1, $2, $3, $4) \
          RETURNING id"
     )
@@ -48,17 +49,20 @@ pub async fn insert(
     .bind(description)
     .bind(now)
     .fetch_one(p)
-    .await)?;
+    .await
+    })?;
     Ok(WerkplaatsId(id))
 }
 
 /// Every werkplaats, by name.
 pub async fn list(exec: impl Into<Exec<'_>>) -> StoreResult<Vec<WerkplaatsRow>> {
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, WerkplaatsRow>(
-        "SELECT id, slug, name, description FROM werkplaatsen ORDER BY name, id"
-    )
-    .fetch_all(p)
-    .await)?)
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, WerkplaatsRow>(
+            "SELECT id, slug, name, description FROM werkplaatsen ORDER BY name, id",
+        )
+        .fetch_all(p)
+        .await
+    })?)
 }
 
 /// Adds a member to a werkplaats with a role (or changes the role).
@@ -69,7 +73,8 @@ pub async fn upsert_member(
     role: &str,
     now: i64,
 ) -> StoreResult<()> {
-    on_write!(exec.into(), |p| sqlx::query(
+    on_write!(exec.into(), |p| {
+        sqlx::query(
         "INSERT INTO werkplaats_members (werkplaats_id, user_id, role, joined_at) \
          VALUES ($1, $2, $3, $4) ON CONFLICT (werkplaats_id, user_id) DO UPDATE SET role = excluded.role"
     )
@@ -79,7 +84,8 @@ pub async fn upsert_member(
     .bind(now)
     .execute(p)
     .await
-    .map(|r| r.rows_affected()))?;
+    .map(|r| r.rows_affected())
+    })?;
     Ok(())
 }
 

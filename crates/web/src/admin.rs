@@ -56,15 +56,28 @@ fn format_date(unix: i64) -> String {
         .unwrap_or_default()
 }
 
-async fn admin_page(state: &WebState, ctx: Ctx, invite_form: FormView, status: StatusCode) -> Result<Response, WebError> {
+async fn admin_page(
+    state: &WebState,
+    ctx: Ctx,
+    invite_form: FormView,
+    status: StatusCode,
+) -> Result<Response, WebError> {
     let actor = require_user(&ctx)?;
     if !can(actor.user.actor(), Action::ManagePlatform) {
         return Err(ErrorPage::Forbidden.into());
     }
     let mode = state.app.registration_mode().await?.code();
     let invitations: Vec<OpenInvitation> = state.app.open_invitations(actor).await?;
-    let invitations = invitations.into_iter().map(|i| (i.email, format_date(i.expires_at))).collect();
-    let page = AdminPage { ctx, mode, invite_form, invitations };
+    let invitations = invitations
+        .into_iter()
+        .map(|i| (i.email, format_date(i.expires_at)))
+        .collect();
+    let page = AdminPage {
+        ctx,
+        mode,
+        invite_form,
+        invitations,
+    };
     Ok(render(&page, status))
 }
 
@@ -83,7 +96,11 @@ pub async fn update_registration_mode(
     let actor = require_user(&ctx)?;
     let mode = RegistrationMode::from_code(&form.mode).ok_or(ErrorPage::BadRequest)?;
     state.app.set_registration_mode(actor, mode).await?;
-    Ok(see_other("/beheer", Some("flash-settings-saved"), ctx.secure_cookies))
+    Ok(see_other(
+        "/beheer",
+        Some("flash-settings-saved"),
+        ctx.secure_cookies,
+    ))
 }
 
 /// `POST /beheer/uitnodigingen`.
@@ -94,9 +111,15 @@ pub async fn create_invitation(
 ) -> Result<Response, WebError> {
     let actor = require_user(&ctx)?;
     match state.app.invite(actor, &form.email).await {
-        Ok(()) => Ok(see_other("/beheer", Some("flash-invited"), ctx.secure_cookies)),
+        Ok(()) => Ok(see_other(
+            "/beheer",
+            Some("flash-invited"),
+            ctx.secure_cookies,
+        )),
         Err(AppError::Invalid(errors)) => {
-            let view = FormView::new(ctx.locale).value_of("email", &form.email).errors(errors);
+            let view = FormView::new(ctx.locale)
+                .value_of("email", &form.email)
+                .errors(errors);
             admin_page(&state, ctx, view, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(other) => Err(other.into()),

@@ -64,7 +64,10 @@ impl Ctx {
 
     /// The logged-in user's display name.
     pub fn user_name(&self) -> &str {
-        self.user.as_ref().map(|u| u.user.display_name.as_str()).unwrap_or_default()
+        self.user
+            .as_ref()
+            .map(|u| u.user.display_name.as_str())
+            .unwrap_or_default()
     }
 
     /// True when `path` is the current page (for `aria-current`).
@@ -77,7 +80,11 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     type Rejection = ErrorPage;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        parts.extensions.get::<Ctx>().cloned().ok_or(ErrorPage::Internal)
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or(ErrorPage::Internal)
     }
 }
 
@@ -119,7 +126,10 @@ fn same_origin(headers: &HeaderMap) -> bool {
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return true;
     };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
     let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or("");
     !host.is_empty() && origin_host == host
 }
@@ -127,7 +137,9 @@ fn same_origin(headers: &HeaderMap) -> bool {
 /// Reads the form body to find its `csrf` field, and puts the body back for the handler.
 async fn form_token(req: Request) -> Result<(Request, Option<String>), ErrorPage> {
     let (parts, body) = req.into_parts();
-    let bytes = axum::body::to_bytes(body, FORM_LIMIT).await.map_err(|_| ErrorPage::TooLarge)?;
+    let bytes = axum::body::to_bytes(body, FORM_LIMIT)
+        .await
+        .map_err(|_| ErrorPage::TooLarge)?;
     let token = form_urlencoded::parse(&bytes)
         .find(|(key, _)| key == "csrf")
         .map(|(_, value)| value.into_owned());
@@ -148,7 +160,9 @@ pub async fn load_context(State(state): State<WebState>, req: Request, next: Nex
         None => None,
     };
     let locale = choose_locale(headers, user.as_ref());
-    let existing_csrf = cookies::get(headers, cookies::CSRF).filter(|v| is_token(v)).map(str::to_owned);
+    let existing_csrf = cookies::get(headers, cookies::CSRF)
+        .filter(|v| is_token(v))
+        .map(str::to_owned);
     let csrf_is_new = existing_csrf.is_none();
     let csrf = match existing_csrf {
         Some(token) => token,
@@ -182,7 +196,9 @@ pub async fn load_context(State(state): State<WebState>, req: Request, next: Nex
             };
             req = restored;
             let valid = !csrf_is_new
-                && token.is_some_and(|t| app::security::constant_time_eq(t.as_bytes(), ctx.csrf.as_bytes()));
+                && token.is_some_and(|t| {
+                    app::security::constant_time_eq(t.as_bytes(), ctx.csrf.as_bytes())
+                });
             if !valid {
                 tracing::info!("stale or missing form token");
                 return ErrorPage::Csrf.into_response();
@@ -245,8 +261,17 @@ mod tests {
         assert!(same_origin(&headers(&[])));
         assert!(same_origin(&headers(&[("sec-fetch-site", "same-origin")])));
         assert!(!same_origin(&headers(&[("sec-fetch-site", "cross-site")])));
-        assert!(same_origin(&headers(&[("host", "a.nl"), ("origin", "https://a.nl")])));
-        assert!(!same_origin(&headers(&[("host", "a.nl"), ("origin", "https://evil.nl")])));
-        assert!(!same_origin(&headers(&[("host", "a.nl"), ("origin", "null")])));
+        assert!(same_origin(&headers(&[
+            ("host", "a.nl"),
+            ("origin", "https://a.nl")
+        ])));
+        assert!(!same_origin(&headers(&[
+            ("host", "a.nl"),
+            ("origin", "https://evil.nl")
+        ])));
+        assert!(!same_origin(&headers(&[
+            ("host", "a.nl"),
+            ("origin", "null")
+        ])));
     }
 }

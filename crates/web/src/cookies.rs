@@ -33,7 +33,8 @@ pub fn set(name: &str, value: &str, max_age: Option<i64>, secure: bool) -> Heade
     if secure {
         cookie.push_str("; Secure");
     }
-    HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static("invalid=; Max-Age=0"))
+    HeaderValue::from_str(&cookie)
+        .unwrap_or_else(|_| HeaderValue::from_static("invalid=; Max-Age=0"))
 }
 
 /// A `Set-Cookie` value that deletes cookie `name`.
@@ -58,6 +59,9 @@ mod tests {
     #[test]
     fn cookies_are_http_only_and_lax() {
         let value = set(SESSION, "t", Some(60), true);
-        assert_eq!(value.to_str().unwrap(), "la_session=t; Path=/; HttpOnly; SameSite=Lax; Max-Age=60; Secure");
+        assert_eq!(
+            value.to_str().unwrap(),
+            "la_session=t; Path=/; HttpOnly; SameSite=Lax; Max-Age=60; Secure"
+        );
     }
 }

@@ -95,7 +95,10 @@ impl From<AppError> for WebError {
             AppError::Throttled => ErrorPage::TooManyRequests,
             AppError::Forbidden => ErrorPage::Forbidden,
             AppError::Unauthenticated => return WebError::Redirect("/inloggen".into()),
-            AppError::Hashing(_) | AppError::Mail(_) | AppError::Content(_) | AppError::Store(_) => {
+            AppError::Hashing(_)
+            | AppError::Mail(_)
+            | AppError::Content(_)
+            | AppError::Store(_) => {
                 tracing::error!(error = %err, "request failed");
                 ErrorPage::Internal
             }
@@ -123,7 +126,10 @@ pub fn render_error_page(page: ErrorPage, ctx: &Ctx) -> Response {
         is_csrf: page == ErrorPage::Csrf,
     };
     let mut response = render(&template, page.status());
-    response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
     response
 }
 

@@ -4,7 +4,7 @@
 use crate::cookies;
 use crate::error::ErrorPage;
 use app::accounts::Session;
-use app::i18n::{self, Arg};
+use app::i18n;
 use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
@@ -23,7 +23,10 @@ pub struct FormView {
 impl FormView {
     /// An empty form.
     pub fn new(locale: Locale) -> Self {
-        FormView { locale, ..Default::default() }
+        FormView {
+            locale,
+            ..Default::default()
+        }
     }
 
     /// Sets the value a field shows.
@@ -46,7 +49,11 @@ impl FormView {
 
     /// The value to show in `field`.
     pub fn value(&self, field: &str) -> &str {
-        self.values.iter().find(|(f, _)| *f == field).map(|(_, v)| v.as_str()).unwrap_or("")
+        self.values
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
     }
 
     /// True when `field` equals `option` (for radio buttons and selects).
@@ -56,11 +63,10 @@ impl FormView {
 
     /// The translated message for `field`, if it is wrong.
     pub fn error(&self, field: &str) -> Option<String> {
-        let e = self.errors.for_field(field)?;
-        Some(match e.limit {
-            Some(limit) => i18n::text_with(self.locale, e.key, &[("limit", Arg::Number(limit as i64))]),
-            None => i18n::text(self.locale, e.key),
-        })
+        Some(i18n::field_message(
+            self.locale,
+            self.errors.for_field(field)?,
+        ))
     }
 
     /// Every problem as (field, message), for the summary at the top of the form.
@@ -96,7 +102,10 @@ pub fn see_other(location: &str, flash: Option<&str>, secure: bool) -> Response 
         headers.insert(header::LOCATION, value);
     }
     if let Some(key) = flash {
-        headers.append(header::SET_COOKIE, cookies::set(cookies::FLASH, key, None, secure));
+        headers.append(
+            header::SET_COOKIE,
+            cookies::set(cookies::FLASH, key, None, secure),
+        );
     }
     response
 }
@@ -107,9 +116,15 @@ pub fn logged_in(session: &Session, location: &str, flash: &str, secure: bool) -
     let mut response = see_other(location, Some(flash), secure);
     let headers = response.headers_mut();
     let max_age = app::accounts::SESSION_LIFETIME_SECS;
-    headers.append(header::SET_COOKIE, cookies::set(cookies::SESSION, &session.token, Some(max_age), secure));
+    headers.append(
+        header::SET_COOKIE,
+        cookies::set(cookies::SESSION, &session.token, Some(max_age), secure),
+    );
     if let Ok(csrf) = app::security::new_token() {
-        headers.append(header::SET_COOKIE, cookies::set(cookies::CSRF, &csrf, None, secure));
+        headers.append(
+            header::SET_COOKIE,
+            cookies::set(cookies::CSRF, &csrf, None, secure),
+        );
     }
     response
 }
@@ -137,8 +152,14 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientIp {
         parts: &mut axum::http::request::Parts,
         _state: &S,
     ) -> Result<Self, Self::Rejection> {
-        let connect = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
-        Ok(ClientIp(connect.map(|c| c.0.ip().to_string()).unwrap_or_else(|| "unknown".to_owned())))
+        let connect = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
+        Ok(ClientIp(
+            connect
+                .map(|c| c.0.ip().to_string())
+                .unwrap_or_else(|| "unknown".to_owned()),
+        ))
     }
 }
 
@@ -152,6 +173,9 @@ mod tests {
         assert_eq!(safe_return("//evil.nl"), "/");
         assert_eq!(safe_return("https://evil.nl"), "/");
         assert_eq!(safe_return("/\\evil.nl"), "/");
-        assert_eq!(login_then("/account/wachtwoord"), "/inloggen?terug=%2Faccount%2Fwachtwoord");
+        assert_eq!(
+            login_then("/account/wachtwoord"),
+            "/inloggen?terug=%2Faccount%2Fwachtwoord"
+        );
     }
 }

@@ -1,9 +1,9 @@
 //! The home page and the health check.
 
+use crate::WebState;
 use crate::context::Ctx;
 use crate::error::WebError;
 use crate::forms::render;
-use crate::WebState;
 use app::demo::DemoMember;
 use askama::Template;
 use axum::extract::State;
@@ -56,7 +56,11 @@ pub async fn show_home(State(state): State<WebState>, ctx: Ctx) -> Result<Respon
                 .collect(),
         })
         .collect();
-    let page = HomePage { demo_accounts: state.app.demo_accounts(), werkplaatsen, ctx };
+    let page = HomePage {
+        demo_accounts: state.app.demo_accounts(),
+        werkplaatsen,
+        ctx,
+    };
     Ok(render(&page, StatusCode::OK))
 }
 

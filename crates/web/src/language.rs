@@ -1,10 +1,10 @@
 //! The language switch in the header: works without JavaScript, remembers the choice.
 
+use crate::WebState;
 use crate::context::Ctx;
 use crate::cookies;
 use crate::error::{ErrorPage, WebError};
 use crate::forms::{safe_return, see_other};
-use crate::WebState;
 use axum::extract::{Form, State};
 use axum::http::header;
 use axum::response::Response;
@@ -33,7 +33,12 @@ pub async fn update_language(
     let year = 365 * 24 * 60 * 60;
     response.headers_mut().append(
         header::SET_COOKIE,
-        cookies::set(cookies::LANGUAGE, locale.code(), Some(year), ctx.secure_cookies),
+        cookies::set(
+            cookies::LANGUAGE,
+            locale.code(),
+            Some(year),
+            ctx.secure_cookies,
+        ),
     );
     Ok(response)
 }

@@ -11,7 +11,9 @@ async fn backup_during_writes_gives_a_sound_copy() {
     let writer = tokio::spawn(async move {
         for i in 0..300 {
             let email = format!("user{i}@example.nl");
-            users::insert(&writer_db, &new_user(&email), i).await.unwrap();
+            users::insert(&writer_db, &new_user(&email), i)
+                .await
+                .unwrap();
         }
     });
     let dir = tempfile::tempdir().unwrap();
@@ -20,7 +22,9 @@ async fn backup_during_writes_gives_a_sound_copy() {
     t.db.backup(&copy_path).await.unwrap();
     writer.await.unwrap();
 
-    let copy = Db::connect(&format!("sqlite:{}", copy_path.display()), 1).await.unwrap();
+    let copy = Db::connect(&format!("sqlite:{}", copy_path.display()), 1)
+        .await
+        .unwrap();
     assert!(copy.integrity_check().await.unwrap());
     let copied = users::count(&copy).await.unwrap();
     assert!((0..=300).contains(&copied));

@@ -1,6 +1,12 @@
 //! Store integration tests: every store function, on SQLite by default and on PostgreSQL when
 //! `TEST_DATABASE_URL` is set.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers fail the test loudly instead of handling errors"
+)]
+
 mod accounts;
 mod backup;
 mod jobs;

@@ -4,7 +4,9 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 fn names(dir: &str) -> BTreeSet<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations").join(dir);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../migrations")
+        .join(dir);
     std::fs::read_dir(path)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -16,13 +18,18 @@ fn every_migration_exists_for_both_backends() {
     let sqlite = names("sqlite");
     let postgres = names("postgres");
     assert!(!sqlite.is_empty());
-    assert_eq!(sqlite, postgres, "migrations/sqlite and migrations/postgres must pair up");
+    assert_eq!(
+        sqlite, postgres,
+        "migrations/sqlite and migrations/postgres must pair up"
+    );
 }
 
 async fn sqlite_columns() -> BTreeSet<(String, String)> {
     let t = store::testing::sqlite_file().await;
     t.db.migrate().await.unwrap();
-    let store::Db::Sqlite(_) = &t.db else { unreachable!() };
+    let store::Db::Sqlite(_) = &t.db else {
+        unreachable!()
+    };
     let pool = sqlx::SqlitePool::connect(&t.url).await.unwrap();
     sqlx::query_as::<_, (String, String)>(
         "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
@@ -43,7 +50,9 @@ async fn both_backends_end_with_the_same_tables_and_columns() {
     };
     let t = store::testing::postgres_schema(&url).await;
     t.db.migrate().await.unwrap();
-    let store::Db::Pg(pool) = &t.db else { unreachable!() };
+    let store::Db::Pg(pool) = &t.db else {
+        unreachable!()
+    };
     let pg: BTreeSet<(String, String)> = sqlx::query_as::<_, (String, String)>(
         "SELECT table_name::text, column_name::text FROM information_schema.columns \
          WHERE table_schema = current_schema() AND table_name NOT LIKE '\\_%'",

@@ -11,8 +11,16 @@ async fn throttle_counts_per_key_and_window() {
     assert_eq!(throttle::count(db, "login:a", 0).await.unwrap(), 0);
     assert_eq!(throttle::hit(db, "login:a", 0).await.unwrap(), 1);
     assert_eq!(throttle::hit(db, "login:a", 0).await.unwrap(), 2);
-    assert_eq!(throttle::hit(db, "login:a", 900).await.unwrap(), 1, "new window");
-    assert_eq!(throttle::hit(db, "login:b", 0).await.unwrap(), 1, "other key");
+    assert_eq!(
+        throttle::hit(db, "login:a", 900).await.unwrap(),
+        1,
+        "new window"
+    );
+    assert_eq!(
+        throttle::hit(db, "login:b", 0).await.unwrap(),
+        1,
+        "other key"
+    );
     assert_eq!(throttle::count(db, "login:a", 0).await.unwrap(), 2);
     throttle::delete(db, "login:a").await.unwrap();
     assert_eq!(throttle::count(db, "login:a", 900).await.unwrap(), 0);
@@ -24,25 +32,50 @@ async fn throttle_counts_per_key_and_window() {
 async fn settings_upsert_and_find() {
     let t = test_db().await;
     assert_eq!(settings::find(&t.db, "registration").await.unwrap(), None);
-    settings::upsert(&t.db, "registration", "open", 1).await.unwrap();
-    settings::upsert(&t.db, "registration", "invitation", 2).await.unwrap();
-    assert_eq!(settings::find(&t.db, "registration").await.unwrap().as_deref(), Some("invitation"));
+    settings::upsert(&t.db, "registration", "open", 1)
+        .await
+        .unwrap();
+    settings::upsert(&t.db, "registration", "invitation", 2)
+        .await
+        .unwrap();
+    assert_eq!(
+        settings::find(&t.db, "registration")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("invitation")
+    );
 }
 
 #[tokio::test]
 async fn werkplaatsen_and_members() {
     let t = test_db().await;
     let db = &t.db;
-    let w = werkplaatsen::insert(db, "sociaal-domein", "Werkplaats Sociaal Domein", "Samen leren", 1)
+    let w = werkplaatsen::insert(
+        db,
+        "sociaal-domein",
+        "Werkplaats Sociaal Domein",
+        "Samen leren",
+        1,
+    )
+    .await
+    .unwrap();
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
         .await
         .unwrap();
-    let ann = users::insert(db, &new_user("ann@example.nl"), 1).await.unwrap();
-    werkplaatsen::upsert_member(db, w, ann, "member", 2).await.unwrap();
-    werkplaatsen::upsert_member(db, w, ann, "facilitator", 3).await.unwrap();
+    werkplaatsen::upsert_member(db, w, ann, "member", 2)
+        .await
+        .unwrap();
+    werkplaatsen::upsert_member(db, w, ann, "facilitator", 3)
+        .await
+        .unwrap();
     let list = werkplaatsen::list(db).await.unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].name, "Werkplaats Sociaal Domein");
     let members = werkplaatsen::list_members(db, w).await.unwrap();
     assert_eq!(members.len(), 1);
-    assert_eq!((members[0].role.as_str(), members[0].user_id), ("facilitator", ann.0));
+    assert_eq!(
+        (members[0].role.as_str(), members[0].user_id),
+        ("facilitator", ann.0)
+    );
 }

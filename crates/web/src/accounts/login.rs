@@ -4,7 +4,7 @@ use crate::WebState;
 use crate::context::Ctx;
 use crate::cookies;
 use crate::error::WebError;
-use crate::forms::{FormView, ClientIp, logged_in, render, safe_return, see_other};
+use crate::forms::{ClientIp, FormView, logged_in, render, safe_return, see_other};
 use app::AppError;
 use askama::Template;
 use axum::extract::{Form, Query, State};
@@ -44,7 +44,11 @@ pub async fn new_login_form(ctx: Ctx, Query(query): Query<LoginQuery>) -> Respon
     if ctx.user.is_some() {
         return see_other(safe_return(&query.terug), None, ctx.secure_cookies);
     }
-    let page = LoginPage { form: FormView::new(ctx.locale), back: query.terug, ctx };
+    let page = LoginPage {
+        form: FormView::new(ctx.locale),
+        back: query.terug,
+        ctx,
+    };
     render(&page, StatusCode::OK)
 }
 
@@ -69,29 +73,52 @@ pub async fn create_login(
         match state.app.log_in(&form.email, &form.password, &ip).await {
             Ok(session) => {
                 let to = safe_return(&form.terug);
-                return Ok(logged_in(&session, to, "flash-logged-in", ctx.secure_cookies));
+                return Ok(logged_in(
+                    &session,
+                    to,
+                    "flash-logged-in",
+                    ctx.secure_cookies,
+                ));
             }
-            Err(AppError::InvalidCredentials) => {
-                (view.general("error-login-failed"), StatusCode::UNPROCESSABLE_ENTITY)
-            }
-            Err(AppError::Throttled) => (view.general("error-throttled"), StatusCode::TOO_MANY_REQUESTS),
+            Err(AppError::InvalidCredentials) => (
+                view.general("error-login-failed"),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ),
+            Err(AppError::Throttled) => (
+                view.general("error-throttled"),
+                StatusCode::TOO_MANY_REQUESTS,
+            ),
             Err(other) => return Err(other.into()),
         }
     };
-    let page = LoginPage { form: view, back: form.terug, ctx };
+    let page = LoginPage {
+        form: view,
+        back: form.terug,
+        ctx,
+    };
     Ok(render(&page, status))
 }
 
 /// `POST /uitloggen`: end the session, forget the cookie, new CSRF token.
-pub async fn delete_login(State(state): State<WebState>, ctx: Ctx, headers: axum::http::HeaderMap) -> Result<Response, WebError> {
+pub async fn delete_login(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, WebError> {
     if let Some(token) = cookies::get(&headers, cookies::SESSION) {
         state.app.log_out(token).await?;
     }
     let mut response = see_other("/", Some("flash-logged-out"), ctx.secure_cookies);
     let h = response.headers_mut();
-    h.append(header::SET_COOKIE, cookies::delete(cookies::SESSION, ctx.secure_cookies));
+    h.append(
+        header::SET_COOKIE,
+        cookies::delete(cookies::SESSION, ctx.secure_cookies),
+    );
     if let Ok(csrf) = app::security::new_token() {
-        h.append(header::SET_COOKIE, cookies::set(cookies::CSRF, &csrf, None, ctx.secure_cookies));
+        h.append(
+            header::SET_COOKIE,
+            cookies::set(cookies::CSRF, &csrf, None, ctx.secure_cookies),
+        );
     }
     Ok(response)
 }

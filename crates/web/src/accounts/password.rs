@@ -31,7 +31,10 @@ pub struct PasswordForm {
 /// `GET /account/wachtwoord`.
 pub async fn edit_password_form(ctx: Ctx) -> Result<Response, WebError> {
     require_user(&ctx)?;
-    let page = PasswordPage { form: FormView::new(ctx.locale), ctx };
+    let page = PasswordPage {
+        form: FormView::new(ctx.locale),
+        ctx,
+    };
     Ok(render(&page, StatusCode::OK))
 }
 
@@ -42,11 +45,24 @@ pub async fn update_password(
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, WebError> {
     let actor = require_user(&ctx)?;
-    let errors = match state.app.change_password(actor, &form.current_password, &form.new_password).await {
-        Ok(()) => return Ok(see_other("/account", Some("flash-password-changed"), ctx.secure_cookies)),
+    let errors = match state
+        .app
+        .change_password(actor, &form.current_password, &form.new_password)
+        .await
+    {
+        Ok(()) => {
+            return Ok(see_other(
+                "/account",
+                Some("flash-password-changed"),
+                ctx.secure_cookies,
+            ));
+        }
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),
     };
-    let page = PasswordPage { form: FormView::new(ctx.locale).errors(errors), ctx: ctx.clone() };
+    let page = PasswordPage {
+        form: FormView::new(ctx.locale).errors(errors),
+        ctx: ctx.clone(),
+    };
     Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }

@@ -29,7 +29,12 @@ pub async fn edit_profile_form(ctx: Ctx) -> Result<Response, WebError> {
         .value_of("organisation", &user.organisation)
         .value_of("background", user.background.code())
         .value_of("locale", user.locale.code());
-    let page = ProfilePage { email: user.email.clone(), backgrounds: background_options(&ctx), form, ctx };
+    let page = ProfilePage {
+        email: user.email.clone(),
+        backgrounds: background_options(&ctx),
+        form,
+        ctx,
+    };
     Ok(render(&page, StatusCode::OK))
 }
 
@@ -41,7 +46,13 @@ pub async fn update_profile(
 ) -> Result<Response, WebError> {
     let actor = require_user(&ctx)?;
     let errors = match state.app.update_profile(actor, &input).await {
-        Ok(_) => return Ok(see_other("/account", Some("flash-profile-saved"), ctx.secure_cookies)),
+        Ok(_) => {
+            return Ok(see_other(
+                "/account",
+                Some("flash-profile-saved"),
+                ctx.secure_cookies,
+            ));
+        }
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),
     };

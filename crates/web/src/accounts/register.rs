@@ -71,16 +71,28 @@ pub async fn create_registration(
     ctx: Ctx,
     Form(form): Form<RegisterForm>,
 ) -> Result<Response, WebError> {
-    let result = state.app.register(&form.input, Some(&form.uitnodiging), ctx.locale).await;
+    let result = state
+        .app
+        .register(&form.input, Some(&form.uitnodiging), ctx.locale)
+        .await;
     let view = FormView::new(ctx.locale)
         .value_of("email", &form.input.email)
         .value_of("display_name", &form.input.display_name)
         .value_of("organisation", &form.input.organisation)
         .value_of("background", &form.input.background);
     let view = match result {
-        Ok(session) => return Ok(logged_in(&session, "/", "flash-registered", ctx.secure_cookies)),
+        Ok(session) => {
+            return Ok(logged_in(
+                &session,
+                "/",
+                "flash-registered",
+                ctx.secure_cookies,
+            ));
+        }
         Err(AppError::Invalid(errors)) => view.errors(errors),
-        Err(AppError::InvitationRequired | AppError::TokenInvalid) => view.general("error-invitation-invalid"),
+        Err(AppError::InvitationRequired | AppError::TokenInvalid) => {
+            view.general("error-invitation-invalid")
+        }
         Err(other) => return Err(other.into()),
     };
     let page = RegisterPage {

@@ -3,7 +3,7 @@
 use crate::WebState;
 use crate::context::Ctx;
 use crate::error::WebError;
-use crate::forms::{FormView, ClientIp, logged_in, render};
+use crate::forms::{ClientIp, FormView, logged_in, render};
 use app::AppError;
 use askama::Template;
 use axum::extract::{Form, Path, State};
@@ -44,7 +44,11 @@ pub struct ResetForm {
 
 /// `GET /wachtwoord-vergeten`.
 pub async fn new_reset_request_form(ctx: Ctx) -> Response {
-    let page = ResetRequestPage { form: FormView::new(ctx.locale), sent: false, ctx };
+    let page = ResetRequestPage {
+        form: FormView::new(ctx.locale),
+        sent: false,
+        ctx,
+    };
     render(&page, StatusCode::OK)
 }
 
@@ -58,11 +62,21 @@ pub async fn create_reset_request(
     let view = FormView::new(ctx.locale).value_of("email", &form.email);
     let (view, status, sent) = match state.app.request_password_reset(&form.email, &ip).await {
         Ok(()) => (view, StatusCode::OK, true),
-        Err(AppError::Invalid(errors)) => (view.errors(errors), StatusCode::UNPROCESSABLE_ENTITY, false),
-        Err(AppError::Throttled) => (view.general("error-throttled"), StatusCode::TOO_MANY_REQUESTS, false),
+        Err(AppError::Invalid(errors)) => {
+            (view.errors(errors), StatusCode::UNPROCESSABLE_ENTITY, false)
+        }
+        Err(AppError::Throttled) => (
+            view.general("error-throttled"),
+            StatusCode::TOO_MANY_REQUESTS,
+            false,
+        ),
         Err(other) => return Err(other.into()),
     };
-    let page = ResetRequestPage { form: view, sent, ctx };
+    let page = ResetRequestPage {
+        form: view,
+        sent,
+        ctx,
+    };
     Ok(render(&page, status))
 }
 
@@ -73,8 +87,17 @@ pub async fn new_reset_form(
     Path(token): Path<String>,
 ) -> Result<Response, WebError> {
     let expired = !state.app.reset_link_valid(&token).await?;
-    let status = if expired { StatusCode::GONE } else { StatusCode::OK };
-    let page = ResetPage { form: FormView::new(ctx.locale), token, expired, ctx };
+    let status = if expired {
+        StatusCode::GONE
+    } else {
+        StatusCode::OK
+    };
+    let page = ResetPage {
+        form: FormView::new(ctx.locale),
+        token,
+        expired,
+        ctx,
+    };
     Ok(render(&page, status))
 }
 
@@ -87,14 +110,26 @@ pub async fn update_forgotten_password(
 ) -> Result<Response, WebError> {
     let (view, status, expired) = match state.app.reset_password(&token, &form.password).await {
         Ok(session) => {
-            return Ok(logged_in(&session, "/account", "flash-password-reset", ctx.secure_cookies));
+            return Ok(logged_in(
+                &session,
+                "/account",
+                "flash-password-reset",
+                ctx.secure_cookies,
+            ));
         }
-        Err(AppError::Invalid(errors)) => {
-            (FormView::new(ctx.locale).errors(errors), StatusCode::UNPROCESSABLE_ENTITY, false)
-        }
+        Err(AppError::Invalid(errors)) => (
+            FormView::new(ctx.locale).errors(errors),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            false,
+        ),
         Err(AppError::TokenInvalid) => (FormView::new(ctx.locale), StatusCode::GONE, true),
         Err(other) => return Err(other.into()),
     };
-    let page = ResetPage { form: view, token, expired, ctx };
+    let page = ResetPage {
+        form: view,
+        token,
+        expired,
+        ctx,
+    };
     Ok(render(&page, status))
 }

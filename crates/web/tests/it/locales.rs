@@ -12,10 +12,11 @@ fn keys(locale: &str) -> BTreeSet<String> {
     for entry in std::fs::read_dir(root().join("locales").join(locale)).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         for line in text.lines() {
-            if let Some((key, _)) = line.split_once(" =") {
-                if key.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && !key.contains(' ') {
-                    keys.insert(key.to_owned());
-                }
+            if let Some((key, _)) = line.split_once(" =")
+                && key.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                && !key.contains(' ')
+            {
+                keys.insert(key.to_owned());
             }
         }
     }
@@ -46,7 +47,9 @@ fn used_keys(families: &BTreeSet<String>) -> BTreeSet<(String, String)> {
         for literal in text.split('"').skip(1).step_by(2) {
             let looks_like_key = literal.contains('-')
                 && !literal.ends_with('-')
-                && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                && literal
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             let family = literal.split('-').next().unwrap_or_default();
             if looks_like_key && families.contains(family) {
                 used.insert((literal.to_owned(), path.display().to_string()));
@@ -63,25 +66,53 @@ fn dutch_and_english_have_the_same_messages() {
     assert!(nl.len() > 50);
     let only_nl: Vec<_> = nl.difference(&en).collect();
     let only_en: Vec<_> = en.difference(&nl).collect();
-    assert!(only_nl.is_empty() && only_en.is_empty(), "missing in en: {only_nl:?}; missing in nl: {only_en:?}");
+    assert!(
+        only_nl.is_empty() && only_en.is_empty(),
+        "missing in en: {only_nl:?}; missing in nl: {only_en:?}"
+    );
 }
 
 #[test]
 fn every_message_the_code_uses_exists() {
     let nl = keys("nl");
-    let families: BTreeSet<String> = nl.iter().map(|k| k.split('-').next().unwrap().to_owned()).collect();
+    let families: BTreeSet<String> = nl
+        .iter()
+        .map(|k| k.split('-').next().unwrap().to_owned())
+        .collect();
     // Literals of those families that are not message ids (CSS classes, ids, codes).
     let not_keys = [
-        "error-summary", "error-summary-title", "field-error", "skip-link", "request-id", "link-button",
-        "inline-form", "language-switch", "main-nav", "header-inner", "member-list", "demo-heading",
-        "home-heading", "registration-heading", "invite-heading", "locale-nl", "locale-en", "mode-open",
-        "mode-invitation", "reset-request", "sociaal-werker", "error-page", "admin-registration",
+        "error-summary",
+        "error-summary-title",
+        "field-error",
+        "skip-link",
+        "request-id",
+        "link-button",
+        "inline-form",
+        "language-switch",
+        "main-nav",
+        "header-inner",
+        "member-list",
+        "demo-heading",
+        "home-heading",
+        "registration-heading",
+        "invite-heading",
+        "locale-nl",
+        "locale-en",
+        "mode-open",
+        "mode-invitation",
+        "reset-request",
+        "sociaal-werker",
+        "error-page",
+        "admin-registration",
     ];
     let missing: Vec<_> = used_keys(&families)
         .into_iter()
         .filter(|(key, _)| !nl.contains(key) && !not_keys.contains(&key.as_str()))
         .collect();
-    assert!(missing.is_empty(), "messages used but not in locales: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "messages used but not in locales: {missing:?}"
+    );
 }
 
 #[test]
@@ -93,7 +124,15 @@ fn composed_message_ids_exist_in_both_languages() {
         .map(|b| format!("background-{}", b.code()))
         .collect();
     composed.extend(["member", "facilitator", "coordinator"].map(|r| format!("role-{r}")));
-    for page in ["bad-request", "forbidden", "csrf", "not-found", "too-large", "too-many", "internal"] {
+    for page in [
+        "bad-request",
+        "forbidden",
+        "csrf",
+        "not-found",
+        "too-large",
+        "too-many",
+        "internal",
+    ] {
         composed.push(format!("error-page-{page}-title"));
         composed.push(format!("error-page-{page}-text"));
     }

@@ -1,6 +1,12 @@
 //! Web integration tests: real HTTP requests through the whole router and middleware, on a
 //! real database (SQLite, or PostgreSQL with `TEST_DATABASE_URL`).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers fail the test loudly instead of handling errors"
+)]
+
 mod accounts;
 mod admin;
 mod locales;

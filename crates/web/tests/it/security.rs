@@ -8,8 +8,15 @@ use axum::http::{Request, StatusCode, header};
 async fn a_form_without_the_right_token_gets_a_friendly_try_again_page_and_changes_nothing() {
     let mut t = TestApp::new().await;
     t.get("/").await;
-    let fields = [("email", "ann@example.nl"), ("display_name", "Ann"), ("password", PASSWORD)];
-    for csrf in ["", "0000000000000000000000000000000000000000000000000000000000000000"] {
+    let fields = [
+        ("email", "ann@example.nl"),
+        ("display_name", "Ann"),
+        ("password", PASSWORD),
+    ];
+    for csrf in [
+        "",
+        "0000000000000000000000000000000000000000000000000000000000000000",
+    ] {
         let mut all = vec![("csrf", csrf)];
         all.extend_from_slice(&fields);
         let response = t.post_raw("/registreren", &encode(&all)).await;
@@ -30,7 +37,10 @@ async fn cross_origin_posts_are_refused_even_with_a_token() {
     let mut t = TestApp::new().await;
     let csrf = t.csrf().await;
     let body = encode(&[("csrf", &csrf), ("taal", "en")]);
-    for (name, value) in [("origin", "https://evil.example"), ("sec-fetch-site", "cross-site")] {
+    for (name, value) in [
+        ("origin", "https://evil.example"),
+        ("sec-fetch-site", "cross-site"),
+    ] {
         let request = Request::builder()
             .method("POST")
             .uri("/taal")
@@ -40,17 +50,31 @@ async fn cross_origin_posts_are_refused_even_with_a_token() {
             .header(name, value)
             .body(Body::from(body.clone()))
             .unwrap();
-        assert_eq!(t.send(request).await.status, StatusCode::FORBIDDEN, "{name}");
+        assert_eq!(
+            t.send(request).await.status,
+            StatusCode::FORBIDDEN,
+            "{name}"
+        );
     }
     t.headers.push(("origin", "http://leeratelier.test".into()));
-    assert_eq!(t.post_form("/taal", &[("taal", "en")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        t.post_form("/taal", &[("taal", "en")]).await.status,
+        StatusCode::SEE_OTHER
+    );
 }
 
 #[tokio::test]
 async fn pages_carry_strict_security_headers() {
     let mut t = TestApp::new().await;
     let response = t.get("/").await;
-    let h = |name: &str| response.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let h = |name: &str| {
+        response
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned()
+    };
     let csp = h("content-security-policy");
     assert!(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"));
     assert!(!csp.contains("unsafe-inline"));
@@ -59,20 +83,39 @@ async fn pages_carry_strict_security_headers() {
     assert_eq!(h("cache-control"), "no-store");
     assert_eq!(h("x-request-id").len(), 12);
     let css = t.get("/static/app.css").await;
-    assert!(css.headers[header::CACHE_CONTROL].to_str().unwrap().starts_with("public"));
+    assert!(
+        css.headers[header::CACHE_CONTROL]
+            .to_str()
+            .unwrap()
+            .starts_with("public")
+    );
 }
 
 #[tokio::test]
 async fn the_session_cookie_is_http_only_and_only_its_hash_is_stored() {
     let mut t = TestApp::new().await;
     let response = t.register("ann@example.nl", "Ann").await;
-    let cookie = response.set_cookies().into_iter().find(|c| c.starts_with("la_session=")).unwrap();
+    let cookie = response
+        .set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("la_session="))
+        .unwrap();
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
     let token = &t.cookies["la_session"];
     let db = t.app.db();
-    assert!(store::sessions::find_by_token_hash(db, token, t.app.now()).await.unwrap().is_none());
+    assert!(
+        store::sessions::find_by_token_hash(db, token, t.app.now())
+            .await
+            .unwrap()
+            .is_none()
+    );
     let hash = app::security::token_hash(token);
-    assert!(store::sessions::find_by_token_hash(db, &hash, t.app.now()).await.unwrap().is_some());
+    assert!(
+        store::sessions::find_by_token_hash(db, &hash, t.app.now())
+            .await
+            .unwrap()
+            .is_some()
+    );
 }
 
 #[tokio::test]
@@ -80,7 +123,9 @@ async fn oversized_bodies_are_refused() {
     let mut t = TestApp::new().await;
     let csrf = t.csrf().await;
     let big = "x".repeat(2 * 1024 * 1024);
-    let response = t.post_raw("/inloggen", &encode(&[("csrf", &csrf), ("email", &big)])).await;
+    let response = t
+        .post_raw("/inloggen", &encode(&[("csrf", &csrf), ("email", &big)]))
+        .await;
     assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(response.text("h1"), "Te veel tekst");
 }
@@ -91,9 +136,21 @@ async fn after_log_in_only_local_return_paths_are_followed() {
     t.register("ann@example.nl", "Ann").await;
     t.log_out().await;
     let response = t
-        .post_form("/inloggen", &[("email", "ann@example.nl"), ("password", PASSWORD), ("terug", "//evil.example/x")])
+        .post_form(
+            "/inloggen",
+            &[
+                ("email", "ann@example.nl"),
+                ("password", PASSWORD),
+                ("terug", "//evil.example/x"),
+            ],
+        )
         .await;
     assert_eq!(response.location(), "/");
-    let switch = t.post_form("/taal", &[("taal", "en"), ("terug", "https://evil.example")]).await;
+    let switch = t
+        .post_form(
+            "/taal",
+            &[("taal", "en"), ("terug", "https://evil.example")],
+        )
+        .await;
     assert_eq!(switch.location(), "/");
 }

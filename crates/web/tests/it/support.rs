@@ -39,13 +39,22 @@ impl TestResponse {
         let sel = scraper::Selector::parse(selector).unwrap();
         self.html()
             .select(&sel)
-            .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 
     /// Text of the first element matching `selector` (panics when none).
     pub fn text(&self, selector: &str) -> String {
-        self.texts(selector).into_iter().next().unwrap_or_else(|| panic!("no {selector} in {}", self.body))
+        self.texts(selector)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no {selector} in {}", self.body))
     }
 
     pub fn has(&self, selector: &str) -> bool {
@@ -55,11 +64,17 @@ impl TestResponse {
     /// An attribute of the first element matching `selector`.
     pub fn attr(&self, selector: &str, name: &str) -> Option<String> {
         let sel = scraper::Selector::parse(selector).unwrap();
-        self.html().select(&sel).next().and_then(|e| e.value().attr(name).map(str::to_owned))
+        self.html()
+            .select(&sel)
+            .next()
+            .and_then(|e| e.value().attr(name).map(str::to_owned))
     }
 
     pub fn location(&self) -> &str {
-        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
 
     pub fn set_cookies(&self) -> Vec<String> {
@@ -89,7 +104,12 @@ impl TestApp {
             data_dir: mail.path().to_owned(),
             demo,
         };
-        let app = App::new(db.db.clone(), config, Mailer::from_config(&mail_config).unwrap(), Clock::fixed(START));
+        let app = App::new(
+            db.db.clone(),
+            config,
+            Mailer::from_config(&mail_config).unwrap(),
+            Clock::fixed(START),
+        );
         let router = web::router(app.clone(), web::WebConfig::default());
         TestApp {
             app,
@@ -116,7 +136,11 @@ impl TestApp {
     }
 
     fn cookie_header(&self) -> String {
-        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     fn remember_cookies(&mut self, response: &TestResponse) {
@@ -135,14 +159,23 @@ impl TestApp {
         let response = self.router.clone().oneshot(request).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
-        let response = TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() };
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        let response = TestResponse {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        };
         self.remember_cookies(&response);
         response
     }
 
     fn builder(&self, method: &str, path: &str) -> axum::http::request::Builder {
-        let mut builder = Request::builder().method(method).uri(path).header(header::HOST, "leeratelier.test");
+        let mut builder = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::HOST, "leeratelier.test");
         if !self.cookies.is_empty() {
             builder = builder.header(header::COOKIE, self.cookie_header());
         }
@@ -188,7 +221,12 @@ impl TestApp {
         let response = self
             .post_form(
                 "/registreren",
-                &[("email", email), ("display_name", name), ("password", PASSWORD), ("background", "docent")],
+                &[
+                    ("email", email),
+                    ("display_name", name),
+                    ("password", PASSWORD),
+                    ("background", "docent"),
+                ],
             )
             .await;
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
@@ -196,7 +234,9 @@ impl TestApp {
     }
 
     pub async fn log_in_as(&mut self, email: &str, password: &str) -> TestResponse {
-        let response = self.post_form("/inloggen", &[("email", email), ("password", password)]).await;
+        let response = self
+            .post_form("/inloggen", &[("email", email), ("password", password)])
+            .await;
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
         response
     }
@@ -208,7 +248,10 @@ impl TestApp {
 
     /// A platform admin, logged in in this browser.
     pub async fn log_in_as_admin(&mut self) {
-        self.app.create_admin("beheer@example.nl", "Beheer", PASSWORD).await.unwrap();
+        self.app
+            .create_admin("beheer@example.nl", "Beheer", PASSWORD)
+            .await
+            .unwrap();
         self.log_in_as("beheer@example.nl", PASSWORD).await;
     }
 
@@ -216,11 +259,17 @@ impl TestApp {
     pub async fn mails(&self) -> Vec<String> {
         self.app.run_due_jobs().await.unwrap();
         let mut files: Vec<_> = match std::fs::read_dir(&self.mail_dir) {
-            Ok(dir) => dir.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "eml")).collect(),
+            Ok(dir) => dir
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+                .collect(),
             Err(_) => Vec::new(),
         };
         files.sort();
-        files.iter().map(|p| decode_mail(&std::fs::read_to_string(p).unwrap())).collect()
+        files
+            .iter()
+            .map(|p| decode_mail(&std::fs::read_to_string(p).unwrap()))
+            .collect()
     }
 }
 
@@ -239,12 +288,13 @@ fn decode_mail(raw: &str) -> String {
     let bytes = joined.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'=' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'='
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;
@@ -254,6 +304,9 @@ fn decode_mail(raw: &str) -> String {
 
 /// The first `/path/<64 hex>` link after `prefix` in a mail.
 pub fn link_token(mail: &str, prefix: &str) -> String {
-    let start = mail.find(prefix).unwrap_or_else(|| panic!("no {prefix} in {mail}")) + prefix.len();
+    let start = mail
+        .find(prefix)
+        .unwrap_or_else(|| panic!("no {prefix} in {mail}"))
+        + prefix.len();
     mail[start..start + 64].to_owned()
 }

@@ -1,0 +1,96 @@
+//! Password-reset mail leaves through SMTP; a failing server means retries with backoff.
+
+use crate::smtp_sink;
+use app::{App, AppConfig, Clock, MailConfig, Mailer};
+use domain::Locale;
+use domain::accounts::RegistrationInput;
+use store::testing::test_db;
+
+fn app_with_smtp(db: store::Db, smtp_url: &str) -> App {
+    let mail = MailConfig {
+        smtp_url: Some(smtp_url.to_owned()),
+        from: "Leeratelier <noreply@example.nl>".into(),
+        mail_dir: std::env::temp_dir(),
+    };
+    let config = AppConfig {
+        base_url: "https://leer.example.nl".into(),
+        data_dir: std::env::temp_dir(),
+        demo: false,
+    };
+    App::new(
+        db,
+        config,
+        Mailer::from_config(&mail).unwrap(),
+        Clock::fixed(1_800_000_000),
+    )
+}
+
+async fn register(app: &App) {
+    let input = RegistrationInput {
+        email: "ann@example.nl".into(),
+        display_name: "Ann".into(),
+        password: "een lange zin als wachtwoord".into(),
+        organisation: String::new(),
+        background: "docent".into(),
+    };
+    app.register(&input, None, Locale::En).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_reset_mail_is_delivered_over_smtp_in_the_members_language() {
+    let t = test_db().await;
+    let mut sink = smtp_sink::start().await;
+    let app = app_with_smtp(t.db.clone(), &format!("smtp://127.0.0.1:{}", sink.port));
+    register(&app).await;
+    app.request_password_reset("ann@example.nl", "127.0.0.1")
+        .await
+        .unwrap();
+    assert_eq!(app.run_due_jobs().await.unwrap(), 1);
+    let message = sink.messages.recv().await.unwrap();
+    assert!(message.contains("To: ann@example.nl"), "{message}");
+    assert!(message.contains("Subject: New password for Leeratelier"));
+    assert!(message.contains("https://leer.example.nl/wachtwoord-herstellen/"));
+    assert_eq!(app.run_due_jobs().await.unwrap(), 0, "sent once");
+}
+
+#[tokio::test]
+async fn an_unreachable_smtp_server_means_retries_with_backoff_then_giving_up() {
+    let t = test_db().await;
+    // A port nobody listens on: bind, note the port, close.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let app = app_with_smtp(t.db.clone(), &format!("smtp://127.0.0.1:{port}"));
+    register(&app).await;
+    app.request_password_reset("ann@example.nl", "127.0.0.1")
+        .await
+        .unwrap();
+
+    let mut tx = t.db.begin().await.unwrap();
+    let payload = r#"{"to":"x@example.nl","subject":"s","body":"b"}"#;
+    let id = store::jobs::insert(&mut tx, "mail", payload, app.now(), 2, app.now())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    assert_eq!(app.run_due_jobs().await.unwrap(), 2);
+    let status = store::jobs::find_status(&t.db, id).await.unwrap().unwrap();
+    assert_eq!((status.attempts, status.run_at), (1, app.now() + 30));
+    assert!(status.last_error.is_some() && status.done_at.is_none());
+    assert_eq!(
+        app.run_due_jobs().await.unwrap(),
+        0,
+        "waits for the backoff"
+    );
+
+    app.clock().advance(30);
+    app.run_due_jobs().await.unwrap();
+    let status = store::jobs::find_status(&t.db, id).await.unwrap().unwrap();
+    assert_eq!(status.attempts, 2);
+    assert!(
+        status.failed_at.is_some(),
+        "given up after the last attempt"
+    );
+}
