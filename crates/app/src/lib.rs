@@ -18,7 +18,6 @@ pub use clock::Clock;
 pub use error::{AppError, AppResult};
 pub use mail::{MailConfig, Mailer};
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 /// Settings the use cases need from the configuration.
@@ -26,8 +25,6 @@ use std::sync::Arc;
 pub struct AppConfig {
     /// Public address of the platform, for links in mail (no trailing slash).
     pub base_url: String,
-    /// Folder for data (mail files when no SMTP server is configured).
-    pub data_dir: PathBuf,
     /// Whether demo content (and its documented passwords) is shown.
     pub demo: bool,
 }
@@ -58,6 +55,21 @@ impl App {
                 jobs_waiting: Default::default(),
             }),
         }
+    }
+
+    /// The same application with demo content switched on or off (decided after seeding).
+    pub fn with_demo(&self, demo: bool) -> App {
+        let inner = &self.inner;
+        let config = AppConfig {
+            demo,
+            ..inner.config.clone()
+        };
+        App::new(
+            inner.db.clone(),
+            config,
+            inner.mailer.clone(),
+            inner.clock.clone(),
+        )
     }
 
     /// The database.

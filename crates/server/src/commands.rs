@@ -113,36 +113,23 @@ async fn build_app(options: &Options, demo: bool) -> anyhow::Result<App> {
     let mailer = Mailer::from_config(&mail)?;
     let config = AppConfig {
         base_url: options.base_url(),
-        data_dir: options.data_dir.clone(),
         demo,
     };
     Ok(App::new(db, config, mailer, Clock::System))
 }
 
 async fn serve(options: &Options) -> anyhow::Result<()> {
-    let probe = build_app(options, false).await?;
+    let app = build_app(options, false).await?;
     // Demo content: on request, or by default for a new (empty) database.
     let demo = match options.demo {
         Some(false) => false,
         Some(true) => {
-            probe.seed_demo_if_empty().await?;
+            app.seed_demo_if_empty().await?;
             true
         }
-        None => probe.seed_demo_if_empty().await? || probe.demo_present().await?,
+        None => app.seed_demo_if_empty().await? || app.demo_present().await?,
     };
-    let app = App::new(
-        probe.db().clone(),
-        AppConfig {
-            demo,
-            ..probe.config().clone()
-        },
-        Mailer::from_config(&MailConfig {
-            smtp_url: options.smtp_url.clone(),
-            from: options.mail_from.clone(),
-            mail_dir: options.data_dir.join("mail"),
-        })?,
-        Clock::System,
-    );
+    let app = app.with_demo(demo);
     let web_config = web::WebConfig {
         secure_cookies: options.base_url().starts_with("https://"),
         request_timeout: Duration::from_secs(options.request_timeout),

@@ -14,7 +14,6 @@ fn app_with_smtp(db: store::Db, smtp_url: &str) -> App {
     };
     let config = AppConfig {
         base_url: "https://leer.example.nl".into(),
-        data_dir: std::env::temp_dir(),
         demo: false,
     };
     App::new(

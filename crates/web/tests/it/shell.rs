@@ -90,6 +90,12 @@ async fn the_health_check_asks_the_database() {
         t.get("/healthz").await.status,
         StatusCode::SERVICE_UNAVAILABLE
     );
+    // A page that needs the database now shows the localised 500 page with the request id.
+    let page = t.get("/").await;
+    assert_eq!(page.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(page.text("h1"), "Er ging iets mis bij ons");
+    let id = page.headers["x-request-id"].to_str().unwrap().to_owned();
+    assert!(page.text(".request-id").contains(&id));
 }
 
 #[tokio::test]

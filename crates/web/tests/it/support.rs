@@ -101,7 +101,6 @@ impl TestApp {
         };
         let config = AppConfig {
             base_url: "http://leeratelier.test".into(),
-            data_dir: mail.path().to_owned(),
             demo,
         };
         let app = App::new(
