@@ -99,7 +99,7 @@ fn serves_demo_content_and_stops_cleanly_on_sigterm() {
         child.try_wait().unwrap().is_none(),
         "waits for the request in flight"
     );
-    slow.write_all(body[10..].as_bytes()).unwrap();
+    slow.write_all(&body.as_bytes()[10..]).unwrap();
     let mut answer = String::new();
     slow.read_to_string(&mut answer).unwrap();
     assert!(

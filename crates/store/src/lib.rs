@@ -5,13 +5,13 @@
 //! both backends (`$1` placeholders, `RETURNING`, `ON CONFLICT`); where dialects truly differ the
 //! function says so with one explicit `match`.
 
-/// Runs `$body` with `$p` bound to the executor for a write: the SQLite writer pool, the
-/// PostgreSQL pool, or the connection of an open transaction.
-macro_rules! on_write {
-    ($exec:expr, |$p:ident| $body:expr) => {
+/// Runs `$body` with `$p` bound to the executor: inside a transaction its connection; otherwise
+/// the PostgreSQL pool or the SQLite pool named by `$sqlite_pool` (`write` or `read`).
+macro_rules! on_exec {
+    ($sqlite_pool:ident, $exec:expr, |$p:ident| $body:expr) => {
         match $exec {
             $crate::Exec::Db($crate::Db::Sqlite(s)) => {
-                let $p = &s.write;
+                let $p = &s.$sqlite_pool;
                 $body
             }
             $crate::Exec::Db($crate::Db::Pg(pool)) => {
@@ -30,28 +30,18 @@ macro_rules! on_write {
     };
 }
 
-/// Like `on_write!`, but outside a transaction SQLite reads go to the reader pool, so reads
-/// never queue behind the single writer.
+/// A write: on SQLite outside a transaction it goes to the single writer connection.
+macro_rules! on_write {
+    ($exec:expr, |$p:ident| $body:expr) => {
+        on_exec!(write, $exec, |$p| $body)
+    };
+}
+
+/// A read: on SQLite outside a transaction it goes to the reader pool, so reads never queue
+/// behind the writer.
 macro_rules! on_read {
     ($exec:expr, |$p:ident| $body:expr) => {
-        match $exec {
-            $crate::Exec::Db($crate::Db::Sqlite(s)) => {
-                let $p = &s.read;
-                $body
-            }
-            $crate::Exec::Db($crate::Db::Pg(pool)) => {
-                let $p = pool;
-                $body
-            }
-            $crate::Exec::Tx($crate::Tx::Sqlite(t)) => {
-                let $p = &mut **t;
-                $body
-            }
-            $crate::Exec::Tx($crate::Tx::Pg(t)) => {
-                let $p = &mut **t;
-                $body
-            }
-        }
+        on_exec!(read, $exec, |$p| $body)
     };
 }
 
