@@ -165,3 +165,104 @@ mail-invite-body =
 
     Regards,
     Leeratelier
+
+## Learning communities
+home-ateliers = Learning communities
+home-themes = Professional development themes
+atelier-kind = Learning community
+atelier-stage-line = Stage: { $stage }
+atelier-member-count = { $count ->
+    [one] one member
+   *[other] { $count } members
+}
+atelier-members-only = members only
+atelier-themes = Themes
+atelier-question = Knowledge question
+atelier-mine = Your participation
+atelier-mine-active = You take part as { $role }.
+atelier-mine-participation = You take part in: { $list }.
+atelier-mine-requested = You asked to take part. A learning facilitator will look at your request.
+atelier-mine-declined = Your request was not approved.
+atelier-withdraw = Withdraw request
+atelier-leave = Leave this learning community
+atelier-join-heading-open = Take part
+atelier-join-heading-approval = Ask to take part
+atelier-join-intro-open = Anyone can take part in this learning community. Choose how you want to take part.
+atelier-join-intro-approval = A learning facilitator will look at your request. Choose how you want to take part and, if you like, tell why.
+atelier-participation-legend = How do you want to take part?
+participation-meetings = meetings
+participation-public-events = public events
+participation-online = online platform
+atelier-join-message = Message to the learning facilitator (optional)
+atelier-join-submit-open = Take part
+atelier-join-submit-approval = Send request
+atelier-login-to-join = Log in to take part
+atelier-by-invitation = You can only join with an invitation from a learning facilitator.
+atelier-members-only-text = What this learning community shares is visible to its members only.
+atelier-requests = Requests to take part
+atelier-requests-none = There are no open requests.
+atelier-decision-message = Message to { $name } (optional)
+atelier-approve = Admit { $name }
+atelier-decline = Decline { $name }
+atelier-members = Members
+atelier-members-none = No members yet.
+atelier-col-role = Role
+atelier-col-participation = Takes part in
+atelier-stage-heading = Stage: { $stage }
+atelier-stage-history = Earlier stages
+atelier-stage-new = New stage
+atelier-stage-reason = Why this stage?
+atelier-stage-reason-hint = One or two sentences. Members see this in the history.
+atelier-stage-submit = Save stage
+error-participation-none = Choose at least one way of taking part.
+
+## Stages of a community of practice (Wenger)
+stage-potential = Potential
+stage-coalescing = Coalescing
+stage-maturing = Maturing
+stage-stewardship = Stewardship
+stage-transformation = Transformation
+stage-potential-activities = People discover a shared question and find each other. Typical: exploring conversations, sharpening the knowledge question together, finding out who already works on it.
+stage-coalescing-activities = The group forms: building trust, first meetings, agreements on how to learn together. Typical: getting to know each other's practice, a first shared case.
+stage-maturing-activities = The group grows and makes its focus and boundaries clear. Typical: organising knowledge, developing tools, welcoming new members, a learning agenda.
+stage-stewardship-activities = The group keeps its knowledge up to date and its voice heard. Typical: updating knowledge products, sharing beyond the group, collecting new questions from practice.
+stage-transformation-activities = The group changes radically: it splits, merges with another group or comes to an end. Typical: harvesting what was learned, handing over knowledge, saying goodbye.
+
+## Giving and taking
+reciprocity-new = You have just started in this learning community.
+reciprocity-mostly-taking = You mostly take knowledge. That is valuable; others like to learn from you too.
+reciprocity-balanced = You give and take about equally.
+reciprocity-mostly-giving = You give a lot. Thank you!
+reciprocity-suggest-tell-use = Tell how you used a tool you downloaded.
+reciprocity-suggest-answer = Answer someone else's question.
+reciprocity-suggest-improve = Improve or add to a knowledge product you read.
+reciprocity-suggest-host = Host a meeting about something you know.
+reciprocity-suggest-share-lesson = Share one lesson from your own practice.
+
+flash-stage-changed = The stage has been saved.
+flash-joined = Welcome! You now take part.
+flash-join-requested = Your request has been sent. You will hear when a learning facilitator has decided.
+flash-left = You no longer take part. What you contributed stays.
+flash-request-approved = The request has been approved. We have sent the person a message.
+flash-request-declined = The request has been declined. We have sent the person a message.
+
+mail-join-approved-subject = You take part in { $atelier }
+mail-join-approved-body =
+    Dear { $name },
+
+    Your request to take part in the learning community { $atelier } has been approved. Welcome!
+
+    { $message }
+
+    Regards,
+    Leeratelier
+mail-join-declined-subject = Your request for { $atelier }
+mail-join-declined-body =
+    Dear { $name },
+
+    Your request to take part in the learning community { $atelier } was not approved.
+
+    { $message }
+
+    Regards,
+    Leeratelier

@@ -165,3 +165,104 @@ mail-invite-body =
 
     Groet,
     Leeratelier
+
+## Leerateliers
+home-ateliers = Leerateliers
+home-themes = Professionaliseringsthema's
+atelier-kind = Leeratelier
+atelier-stage-line = Fase: { $stage }
+atelier-member-count = { $count ->
+    [one] één deelnemer
+   *[other] { $count } deelnemers
+}
+atelier-members-only = alleen voor deelnemers
+atelier-themes = Thema's
+atelier-question = Kennisvraag
+atelier-mine = Jouw deelname
+atelier-mine-active = Je doet mee als { $role }.
+atelier-mine-participation = Je doet mee aan: { $list }.
+atelier-mine-requested = Je hebt gevraagd om mee te doen. Een leerfacilitator bekijkt je aanvraag.
+atelier-mine-declined = Je aanvraag is niet goedgekeurd.
+atelier-withdraw = Aanvraag intrekken
+atelier-leave = Stoppen met dit leeratelier
+atelier-join-heading-open = Doe mee
+atelier-join-heading-approval = Vraag om mee te doen
+atelier-join-intro-open = Iedereen kan meedoen aan dit leeratelier. Kies hoe je wilt meedoen.
+atelier-join-intro-approval = Een leerfacilitator bekijkt je aanvraag. Kies hoe je wilt meedoen en vertel eventueel waarom.
+atelier-participation-legend = Hoe wil je meedoen?
+participation-meetings = bijeenkomsten
+participation-public-events = publieke evenementen
+participation-online = online platform
+atelier-join-message = Bericht aan de leerfacilitator (niet verplicht)
+atelier-join-submit-open = Meedoen
+atelier-join-submit-approval = Aanvraag versturen
+atelier-login-to-join = Log in om mee te doen
+atelier-by-invitation = Meedoen kan alleen met een uitnodiging van een leerfacilitator.
+atelier-members-only-text = Wat dit leeratelier deelt, is alleen zichtbaar voor deelnemers.
+atelier-requests = Aanvragen om mee te doen
+atelier-requests-none = Er zijn geen open aanvragen.
+atelier-decision-message = Bericht aan { $name } (niet verplicht)
+atelier-approve = { $name } toelaten
+atelier-decline = { $name } afwijzen
+atelier-members = Deelnemers
+atelier-members-none = Nog geen deelnemers.
+atelier-col-role = Rol
+atelier-col-participation = Doet mee aan
+atelier-stage-heading = Fase: { $stage }
+atelier-stage-history = Eerdere fases
+atelier-stage-new = Nieuwe fase
+atelier-stage-reason = Waarom deze fase?
+atelier-stage-reason-hint = Eén of twee zinnen. Deelnemers zien dit in de geschiedenis.
+atelier-stage-submit = Fase opslaan
+error-participation-none = Kies minstens één manier van meedoen.
+
+## Fases van een leergemeenschap (Wenger)
+stage-potential = Mogelijkheid
+stage-coalescing = Samenkomen
+stage-maturing = Groeien
+stage-stewardship = Onderhouden
+stage-transformation = Omvormen
+stage-potential-activities = Mensen ontdekken een gedeelde vraag en vinden elkaar. Typisch: verkennende gesprekken, de kennisvraag samen scherp maken, kijken wie er al mee bezig is.
+stage-coalescing-activities = De groep vormt zich: vertrouwen opbouwen, eerste bijeenkomsten, afspraken over hoe je samen leert. Typisch: kennismaken met elkaars praktijk, een eerste gezamenlijke casus.
+stage-maturing-activities = De groep groeit en maakt haar focus en grenzen duidelijk. Typisch: kennis ordenen, instrumenten ontwikkelen, nieuwe deelnemers inwerken, een leeragenda maken.
+stage-stewardship-activities = De groep houdt haar kennis actueel en haar stem hoorbaar. Typisch: kennisproducten bijwerken, delen buiten de groep, nieuwe vragen ophalen uit de praktijk.
+stage-transformation-activities = De groep verandert ingrijpend: ze splitst, gaat samen met een andere groep of rondt af. Typisch: oogsten wat er geleerd is, kennis overdragen, afscheid nemen.
+
+## Geven en nemen
+reciprocity-new = Je bent net begonnen in dit leeratelier.
+reciprocity-mostly-taking = Je haalt vooral kennis op. Dat is waardevol; anderen leren ook graag van jou.
+reciprocity-balanced = Je brengt en haalt ongeveer evenveel.
+reciprocity-mostly-giving = Je brengt veel in. Dank je wel!
+reciprocity-suggest-tell-use = Vertel hoe je een instrument dat je downloadde hebt gebruikt.
+reciprocity-suggest-answer = Beantwoord een vraag van iemand anders.
+reciprocity-suggest-improve = Verbeter of vul een kennisproduct aan dat je las.
+reciprocity-suggest-host = Organiseer een bijeenkomst over iets wat je weet.
+reciprocity-suggest-share-lesson = Deel één les uit je eigen praktijk.
+
+flash-stage-changed = De fase is opgeslagen.
+flash-joined = Welkom! Je doet nu mee.
+flash-join-requested = Je aanvraag is verstuurd. Je krijgt bericht als een leerfacilitator heeft beslist.
+flash-left = Je doet niet meer mee. Wat je hebt bijgedragen, blijft staan.
+flash-request-approved = De aanvraag is goedgekeurd. We hebben de persoon een bericht gestuurd.
+flash-request-declined = De aanvraag is afgewezen. We hebben de persoon een bericht gestuurd.
+
+mail-join-approved-subject = Je doet mee met { $atelier }
+mail-join-approved-body =
+    Beste { $name },
+
+    Je aanvraag om mee te doen met het leeratelier { $atelier } is goedgekeurd. Welkom!
+
+    { $message }
+
+    Groet,
+    Leeratelier
+mail-join-declined-subject = Je aanvraag voor { $atelier }
+mail-join-declined-body =
+    Beste { $name },
+
+    Je aanvraag om mee te doen met het leeratelier { $atelier } is niet goedgekeurd.
+
+    { $message }
+
+    Groet,
+    Leeratelier

@@ -6,7 +6,8 @@ use crate::{App, AppError, AppResult};
 use domain::accounts::{Background, RegistrationInput};
 use domain::{Locale, slug::slugify};
 use serde::Deserialize;
-use store::{users, werkplaatsen};
+use domain::ateliers::{AtelierRole, JoinPolicy, MembershipStatus, Stage, Visibility};
+use store::{ateliers, memberships, users, werkplaatsen};
 
 const DEMO_TOML: &str = include_str!("../../../content/demo.toml");
 
@@ -17,6 +18,78 @@ pub struct DemoContent {
     pub werkplaats: DemoWerkplaats,
     /// Its members, with their public demo passwords.
     pub members: Vec<DemoMember>,
+    /// Professionaliseringsthema's.
+    #[serde(default)]
+    pub themes: Vec<DemoTheme>,
+    /// Leerateliers.
+    #[serde(default)]
+    pub ateliers: Vec<DemoAtelier>,
+}
+
+/// A demo theme.
+#[derive(Debug, Deserialize)]
+pub struct DemoTheme {
+    /// URL part.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+}
+
+/// A demo atelier.
+#[derive(Debug, Deserialize)]
+pub struct DemoAtelier {
+    /// URL part.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Kennisvraag.
+    pub knowledge_question: String,
+    /// Stage code.
+    pub stage: String,
+    /// Join policy code.
+    pub join_policy: String,
+    /// Visibility code.
+    pub visibility: String,
+    /// Slugs of its themes.
+    pub themes: Vec<String>,
+    /// Its members.
+    pub members: Vec<DemoAtelierMember>,
+}
+
+/// A demo membership.
+#[derive(Debug, Deserialize)]
+pub struct DemoAtelierMember {
+    /// The member's e-mail (one of the demo accounts).
+    pub email: String,
+    /// Role code.
+    pub role: String,
+    /// Status code (default active).
+    #[serde(default = "active")]
+    pub status: String,
+    /// Takes part in meetings.
+    #[serde(default = "yes")]
+    pub meetings: bool,
+    /// Comes to public events.
+    #[serde(default = "yes")]
+    pub public_events: bool,
+    /// Takes part online.
+    #[serde(default = "yes")]
+    pub online: bool,
+    /// Word with a join request.
+    #[serde(default)]
+    pub message: String,
+}
+
+fn active() -> String {
+    "active".to_owned()
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// The demo werkplaats.
@@ -79,7 +152,32 @@ pub fn demo_content() -> AppResult<DemoContent> {
             )));
         }
     }
+    check_ateliers(&content)?;
     Ok(content)
+}
+
+fn check_ateliers(content: &DemoContent) -> AppResult<()> {
+    let fail = |what: String| Err(AppError::Content(format!("demo.toml: {what}")));
+    for a in &content.ateliers {
+        if Stage::from_code(&a.stage).is_none()
+            || JoinPolicy::from_code(&a.join_policy).is_none()
+            || Visibility::from_code(&a.visibility).is_none()
+        {
+            return fail(format!("atelier {}: unknown stage, join policy or visibility", a.slug));
+        }
+        if let Some(t) = a.themes.iter().find(|t| !content.themes.iter().any(|x| &x.slug == *t)) {
+            return fail(format!("atelier {}: unknown theme {t}", a.slug));
+        }
+        for m in &a.members {
+            if !content.members.iter().any(|x| x.email == m.email)
+                || AtelierRole::from_code(&m.role).is_none()
+                || MembershipStatus::from_code(&m.status).is_none()
+            {
+                return fail(format!("atelier {}: bad member {}", a.slug, m.email));
+            }
+        }
+    }
+    Ok(())
 }
 
 impl App {
@@ -99,6 +197,7 @@ impl App {
         let w = &content.werkplaats;
         let werkplaats =
             werkplaatsen::insert(&mut tx, &w.slug, &w.name, &w.description, now).await?;
+        let mut ids = Vec::with_capacity(content.members.len());
         for (member, hash) in content.members.iter().zip(&hashes) {
             let background = Background::from_code(&member.background).unwrap_or_default();
             let new_user = users::NewUser {
@@ -112,6 +211,47 @@ impl App {
             };
             let id = users::insert(&mut tx, &new_user, now).await?;
             werkplaatsen::upsert_member(&mut tx, werkplaats, id, &member.role, now).await?;
+            ids.push((member.email.as_str(), id));
+        }
+        let mut themes = Vec::with_capacity(content.themes.len());
+        for t in &content.themes {
+            let id = ateliers::insert_theme(&mut tx, werkplaats, &t.slug, &t.name, &t.description, now).await?;
+            themes.push((t.slug.as_str(), id));
+        }
+        for a in &content.ateliers {
+            let new = ateliers::NewAtelier {
+                werkplaats,
+                slug: &a.slug,
+                name: &a.name,
+                description: &a.description,
+                knowledge_question: &a.knowledge_question,
+                visibility: &a.visibility,
+                join_policy: &a.join_policy,
+                stage: &a.stage,
+            };
+            let atelier = ateliers::insert(&mut tx, &new, now).await?;
+            ateliers::insert_stage_change(&mut tx, atelier, &a.stage, "", None, now).await?;
+            for (slug, theme) in &themes {
+                if a.themes.iter().any(|t| t == slug) {
+                    ateliers::insert_theme_link(&mut tx, atelier, *theme).await?;
+                }
+            }
+            for m in &a.members {
+                let Some((_, user)) = ids.iter().find(|(email, _)| *email == m.email) else {
+                    continue;
+                };
+                let membership = memberships::NewMembership {
+                    atelier,
+                    user: *user,
+                    role: &m.role,
+                    status: &m.status,
+                    meetings: m.meetings,
+                    public_events: m.public_events,
+                    online: m.online,
+                    request_message: &m.message,
+                };
+                memberships::upsert(&mut tx, &membership, now).await?;
+            }
         }
         tx.commit().await?;
         tracing::info!(members = content.members.len(), "demo content created");
@@ -176,18 +316,6 @@ impl App {
         tx.commit().await?;
         Ok(id)
     }
-
-    /// The werkplaatsen with their members, for the home page.
-    pub async fn werkplaatsen_overview(
-        &self,
-    ) -> AppResult<Vec<(werkplaatsen::WerkplaatsRow, Vec<werkplaatsen::MemberRow>)>> {
-        let mut overview = Vec::new();
-        for w in werkplaatsen::list(self.db()).await? {
-            let members = werkplaatsen::list_members(self.db(), domain::WerkplaatsId(w.id)).await?;
-            overview.push((w, members));
-        }
-        Ok(overview)
-    }
 }
 
 #[cfg(test)]
@@ -197,5 +325,28 @@ mod tests {
         let content = super::demo_content().unwrap();
         assert!(content.members.iter().any(|m| m.is_admin));
         assert!(content.members.iter().any(|m| m.role == "facilitator"));
+        let names: Vec<&str> = content.ateliers.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Impact",
+                "Armoede",
+                "Betekenisvol contact in de wijk",
+                "Jongeren Inclusie en Participatie",
+                "Sociale Duurzaamheid",
+                "Veerkrachtig ouder worden"
+            ]
+        );
+        let themes: Vec<&str> = content.themes.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(
+            themes,
+            [
+                "Ervaringsdeskundigheid",
+                "Samenwerken",
+                "Impact in de sociale basis",
+                "Politiserend werken",
+                "Sociale technologie"
+            ]
+        );
     }
 }

@@ -24,3 +24,11 @@ id_type!(
     /// A werkplaats (regional workshop).
     WerkplaatsId
 );
+id_type!(
+    /// A leeratelier (learning community).
+    AtelierId
+);
+id_type!(
+    /// A professionaliseringsthema (theme across ateliers).
+    ThemeId
+);

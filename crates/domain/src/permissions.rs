@@ -1,5 +1,7 @@
 //! Authorisation as a pure function of (actor, action): every handler asks here.
 
+use crate::ateliers::{AtelierRole, JoinPolicy, Visibility};
+
 /// Who is acting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Actor {
@@ -30,6 +32,46 @@ pub fn can(actor: Actor, action: Action) -> bool {
     }
 }
 
+/// What someone wants to do in one atelier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AtelierAction {
+    /// See the atelier's page.
+    View,
+    /// Ask to join (or join, when joining is open).
+    RequestToJoin,
+    /// Leave the atelier.
+    Leave,
+    /// Approve or decline join requests, see who asked.
+    DecideRequests,
+    /// Change the atelier's stage.
+    ChangeStage,
+    /// Edit the atelier's description, question, visibility and join policy.
+    Edit,
+}
+
+/// True when `actor`, with `role` in the atelier (an active membership, if any), may do
+/// `action` there. Platform admins manage everything.
+pub fn can_in_atelier(
+    actor: Actor,
+    role: Option<AtelierRole>,
+    visibility: Visibility,
+    join_policy: JoinPolicy,
+    action: AtelierAction,
+) -> bool {
+    let admin = actor == Actor::PlatformAdmin;
+    match action {
+        AtelierAction::View => admin || visibility == Visibility::Public || role.is_some(),
+        AtelierAction::RequestToJoin => {
+            actor != Actor::Anonymous && role.is_none() && join_policy != JoinPolicy::Invitation
+        }
+        AtelierAction::Leave => role.is_some(),
+        AtelierAction::DecideRequests | AtelierAction::ChangeStage => {
+            admin || role.is_some_and(AtelierRole::facilitates)
+        }
+        AtelierAction::Edit => admin || role == Some(AtelierRole::Coordinator),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,6 +93,48 @@ mod tests {
         ];
         for (actor, action, allowed) in table {
             assert_eq!(can(actor, action), allowed, "{actor:?} {action:?}");
+        }
+    }
+
+    /// (actor, role, visibility, join policy, action, allowed)
+    type AtelierCase = (Actor, Option<AtelierRole>, Visibility, JoinPolicy, AtelierAction, bool);
+
+    #[test]
+    fn atelier_permission_table() {
+        use AtelierAction::*;
+        use AtelierRole::{Coordinator, Facilitator, Member as M};
+        use Visibility::{Members as Closed, Public};
+        let open = JoinPolicy::Open;
+        let invite = JoinPolicy::Invitation;
+        let table: &[AtelierCase] = &[
+            (Actor::Anonymous, None, Public, open, View, true),
+            (Actor::Anonymous, None, Closed, open, View, false),
+            (Actor::Member, None, Closed, open, View, false),
+            (Actor::Member, Some(M), Closed, open, View, true),
+            (Actor::PlatformAdmin, None, Closed, open, View, true),
+            (Actor::Anonymous, None, Public, open, RequestToJoin, false),
+            (Actor::Member, None, Public, open, RequestToJoin, true),
+            (Actor::Member, None, Public, JoinPolicy::Approval, RequestToJoin, true),
+            (Actor::Member, None, Public, invite, RequestToJoin, false),
+            (Actor::Member, Some(M), Public, open, RequestToJoin, false),
+            (Actor::Member, Some(M), Public, open, Leave, true),
+            (Actor::Member, None, Public, open, Leave, false),
+            (Actor::Member, Some(M), Public, open, DecideRequests, false),
+            (Actor::Member, Some(Facilitator), Public, open, DecideRequests, true),
+            (Actor::Member, Some(Coordinator), Public, open, DecideRequests, true),
+            (Actor::PlatformAdmin, None, Public, open, DecideRequests, true),
+            (Actor::Member, Some(M), Public, open, ChangeStage, false),
+            (Actor::Member, Some(Facilitator), Public, open, ChangeStage, true),
+            (Actor::Member, Some(Facilitator), Public, open, Edit, false),
+            (Actor::Member, Some(Coordinator), Public, open, Edit, true),
+            (Actor::PlatformAdmin, None, Public, open, Edit, true),
+        ];
+        for (actor, role, visibility, policy, action, allowed) in table {
+            assert_eq!(
+                can_in_atelier(*actor, *role, *visibility, *policy, *action),
+                *allowed,
+                "{actor:?} {role:?} {visibility:?} {policy:?} {action:?}"
+            );
         }
     }
 }

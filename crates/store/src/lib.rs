@@ -45,10 +45,12 @@ macro_rules! on_read {
     };
 }
 
+pub mod ateliers;
 mod db;
 mod error;
 pub mod invitations;
 pub mod jobs;
+pub mod memberships;
 pub mod password_resets;
 pub mod sessions;
 pub mod settings;

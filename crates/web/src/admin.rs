@@ -48,14 +48,6 @@ pub struct InviteForm {
     email: String,
 }
 
-fn format_date(unix: i64) -> String {
-    let format = time::macros::format_description!("[day]-[month]-[year]");
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .ok()
-        .and_then(|t| t.format(&format).ok())
-        .unwrap_or_default()
-}
-
 async fn admin_page(
     state: &WebState,
     ctx: Ctx,
@@ -70,7 +62,7 @@ async fn admin_page(
     let invitations: Vec<OpenInvitation> = state.app.open_invitations(actor).await?;
     let invitations = invitations
         .into_iter()
-        .map(|i| (i.email, format_date(i.expires_at)))
+        .map(|i| (i.email, crate::dates::format_date(i.expires_at)))
         .collect();
     let page = AdminPage {
         ctx,

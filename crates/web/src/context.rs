@@ -43,13 +43,38 @@ impl Ctx {
     }
 
     /// The translation of `key` with one text argument.
-    pub fn t_text(&self, key: &str, name: &'static str, value: &str) -> String {
-        i18n::text_with(self.locale, key, &[(name, Arg::Text(value))])
+    pub fn t_text(&self, key: &str, name: &'static str, value: impl AsRef<str>) -> String {
+        i18n::text_with(self.locale, key, &[(name, Arg::Text(value.as_ref()))])
     }
 
     /// The translation of `key` with one number argument.
-    pub fn t_number(&self, key: &str, name: &'static str, value: i64) -> String {
-        i18n::text_with(self.locale, key, &[(name, Arg::Number(value))])
+    pub fn t_number(&self, key: &str, name: &'static str, value: impl std::borrow::Borrow<i64>) -> String {
+        i18n::text_with(self.locale, key, &[(name, Arg::Number(*value.borrow()))])
+    }
+
+    /// A date (day-month-year) in Europe/Amsterdam.
+    pub fn date(&self, unix: impl std::borrow::Borrow<i64>) -> String {
+        crate::dates::format_date(*unix.borrow())
+    }
+
+    /// The message `{family}-{code}{suffix}` (a name or text that belongs to a stored code).
+    pub fn t_code(&self, family: &str, code: impl AsRef<str>, suffix: &str) -> String {
+        self.t(&format!("{family}-{}{suffix}", code.as_ref()))
+    }
+
+    /// The name of a stage of development.
+    pub fn stage_name(&self, stage: impl std::borrow::Borrow<domain::ateliers::Stage>) -> String {
+        self.t(&format!("stage-{}", stage.borrow().code()))
+    }
+
+    /// The name of a role in an atelier or werkplaats, from its code.
+    pub fn role_name(&self, code: impl AsRef<str>) -> String {
+        self.t(&format!("role-{}", code.as_ref()))
+    }
+
+    /// The name of a professional background, from its code.
+    pub fn background_name(&self, code: impl AsRef<str>) -> String {
+        self.t(&format!("background-{}", code.as_ref()))
     }
 
     /// The flash message, translated.

@@ -4,61 +4,27 @@ use crate::WebState;
 use crate::context::Ctx;
 use crate::error::WebError;
 use crate::forms::render;
+use app::ateliers::WerkplaatsOverview;
 use app::demo::DemoMember;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use domain::accounts::Background;
-
-/// A werkplaats on the home page.
-struct WerkplaatsView {
-    name: String,
-    description: String,
-    members: Vec<MemberView>,
-}
-
-/// A member line on the home page.
-struct MemberView {
-    name: String,
-    organisation: String,
-    background: String,
-    role: String,
-}
 
 #[derive(Template)]
 #[template(path = "home.html")]
 struct HomePage {
     ctx: Ctx,
-    werkplaatsen: Vec<WerkplaatsView>,
+    werkplaatsen: Vec<WerkplaatsOverview>,
     demo_accounts: Vec<DemoMember>,
 }
 
-/// `GET /`: the platform's question, the werkplaats and its people, and (in demo mode) the
-/// demo accounts to try.
+/// `GET /`: the platform's question, the werkplaats with its ateliers and themes, and (in
+/// demo mode) the demo accounts to try. With one werkplaats, its level stays out of the way.
 pub async fn show_home(State(state): State<WebState>, ctx: Ctx) -> Result<Response, WebError> {
-    let overview = state.app.werkplaatsen_overview().await?;
-    let werkplaatsen = overview
-        .into_iter()
-        .map(|(w, members)| WerkplaatsView {
-            name: w.name,
-            description: w.description,
-            members: members
-                .into_iter()
-                .map(|m| MemberView {
-                    background: Background::from_code(&m.background)
-                        .map(|b| ctx.t(&format!("background-{}", b.code())))
-                        .unwrap_or_default(),
-                    role: ctx.t(&format!("role-{}", m.role)),
-                    name: m.display_name,
-                    organisation: m.organisation,
-                })
-                .collect(),
-        })
-        .collect();
     let page = HomePage {
+        werkplaatsen: state.app.werkplaats_overviews().await?,
         demo_accounts: state.app.demo_accounts(),
-        werkplaatsen,
         ctx,
     };
     Ok(render(&page, StatusCode::OK))

@@ -4,8 +4,10 @@
 mod accounts;
 mod admin;
 mod assets;
+mod ateliers;
 mod context;
 mod cookies;
+mod dates;
 mod error;
 mod forms;
 mod home;
@@ -38,6 +40,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .route("/taal", post(language::update_language))
         .merge(accounts::routes())
         .merge(admin::routes())
+        .merge(ateliers::routes())
         .fallback(error::not_found);
     layers::apply(routes, state)
 }

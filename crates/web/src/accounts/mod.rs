@@ -56,6 +56,6 @@ pub(crate) fn require_user(ctx: &Ctx) -> Result<&CurrentUser, WebError> {
 pub(crate) fn background_options(ctx: &Ctx) -> Vec<(&'static str, String)> {
     Background::ALL
         .iter()
-        .map(|b| (b.code(), ctx.t(&format!("background-{}", b.code()))))
+        .map(|b| (b.code(), ctx.background_name(b.code())))
         .collect()
 }

@@ -1,0 +1,323 @@
+//! Leerateliers as members meet them: the overview, an atelier's page, joining (open or on
+//! approval), leaving, deciding requests and moving the atelier to another stage.
+
+use crate::accounts::{CurrentUser, ensure};
+use crate::i18n::{self, Arg};
+use crate::mail::OutgoingMail;
+use crate::{App, AppError, AppResult};
+use domain::ateliers::{
+    AtelierRole, JoinInput, JoinPolicy, MAX_MESSAGE_CHARS, MAX_REASON_CHARS, MembershipStatus, Stage,
+    Visibility,
+};
+use domain::permissions::{Actor, AtelierAction, can_in_atelier};
+use domain::{AtelierId, FieldErrors, UserId, WerkplaatsId, validation};
+use store::ateliers::{AtelierRow, StageChangeRow, ThemeRow};
+use store::memberships::{self, MembershipRow, NewMembership};
+use store::{ateliers, users, werkplaatsen};
+
+/// An atelier with its parsed settings.
+#[derive(Debug, Clone)]
+pub struct Atelier {
+    /// The stored row.
+    pub row: AtelierRow,
+    /// Who may see its page.
+    pub visibility: Visibility,
+    /// How people join.
+    pub join_policy: JoinPolicy,
+    /// Its stage.
+    pub stage: Stage,
+}
+
+impl Atelier {
+    fn from_row(row: AtelierRow) -> AppResult<Atelier> {
+        let bad = |column: &'static str, value: &str| {
+            AppError::Store(store::StoreError::BadValue { column, value: value.to_owned() })
+        };
+        Ok(Atelier {
+            visibility: Visibility::from_code(&row.visibility)
+                .ok_or_else(|| bad("ateliers.visibility", &row.visibility))?,
+            join_policy: JoinPolicy::from_code(&row.join_policy)
+                .ok_or_else(|| bad("ateliers.join_policy", &row.join_policy))?,
+            stage: Stage::from_code(&row.stage).ok_or_else(|| bad("ateliers.stage", &row.stage))?,
+            row,
+        })
+    }
+
+    /// The atelier's id.
+    pub fn id(&self) -> AtelierId {
+        AtelierId(self.row.id)
+    }
+}
+
+/// An atelier in the overview.
+#[derive(Debug, Clone)]
+pub struct AtelierSummary {
+    /// The atelier.
+    pub atelier: Atelier,
+    /// Active members.
+    pub member_count: i64,
+    /// Names of its themes.
+    pub themes: Vec<String>,
+}
+
+/// A werkplaats with its ateliers and themes.
+#[derive(Debug, Clone)]
+pub struct WerkplaatsOverview {
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Its ateliers.
+    pub ateliers: Vec<AtelierSummary>,
+    /// Its themes with the names of the ateliers they run through.
+    pub themes: Vec<(ThemeRow, Vec<String>)>,
+}
+
+/// What the actor may do on an atelier's page.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AtelierPermissions {
+    /// See members, history and content.
+    pub view: bool,
+    /// Ask to join / join.
+    pub join: bool,
+    /// Leave.
+    pub leave: bool,
+    /// Approve or decline requests.
+    pub decide: bool,
+    /// Change the stage.
+    pub change_stage: bool,
+}
+
+/// Everything an atelier's page shows, filtered by what the actor may see.
+#[derive(Debug, Clone)]
+pub struct AtelierPage {
+    /// The atelier.
+    pub atelier: Atelier,
+    /// Its themes.
+    pub themes: Vec<ThemeRow>,
+    /// The actor's own membership or request, if any.
+    pub mine: Option<MembershipRow>,
+    /// Active members (when the actor may view).
+    pub members: Vec<MembershipRow>,
+    /// Pending requests (for facilitators).
+    pub requests: Vec<MembershipRow>,
+    /// Stage history, newest first (when the actor may view).
+    pub stage_history: Vec<StageChangeRow>,
+    /// What the actor may do.
+    pub may: AtelierPermissions,
+}
+
+/// What joining did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinOutcome {
+    /// A member at once (open atelier).
+    Joined,
+    /// A request waits for a facilitator.
+    Requested,
+}
+
+fn actor_of(user: Option<&CurrentUser>) -> Actor {
+    user.map_or(Actor::Anonymous, |u| u.user.actor())
+}
+
+fn active_role(membership: Option<&MembershipRow>) -> Option<AtelierRole> {
+    membership
+        .filter(|m| m.status == MembershipStatus::Active.code())
+        .and_then(|m| AtelierRole::from_code(&m.role))
+}
+
+impl App {
+    async fn atelier(&self, id: AtelierId) -> AppResult<Atelier> {
+        let row = ateliers::find_by_id(self.db(), id).await?.ok_or(AppError::NotFound)?;
+        Atelier::from_row(row)
+    }
+
+    /// The actor's membership and what it lets them do in this atelier.
+    async fn standing(
+        &self,
+        user: Option<&CurrentUser>,
+        atelier: &Atelier,
+    ) -> AppResult<(Option<MembershipRow>, AtelierPermissions)> {
+        let mine = match user {
+            Some(u) => memberships::find(self.db(), atelier.id(), u.user.id).await?,
+            None => None,
+        };
+        let role = active_role(mine.as_ref());
+        let can = |action| can_in_atelier(actor_of(user), role, atelier.visibility, atelier.join_policy, action);
+        let pending = mine.as_ref().is_some_and(|m| m.status == MembershipStatus::Requested.code());
+        let may = AtelierPermissions {
+            view: can(AtelierAction::View),
+            join: can(AtelierAction::RequestToJoin) && !pending,
+            leave: can(AtelierAction::Leave) || pending,
+            decide: can(AtelierAction::DecideRequests),
+            change_stage: can(AtelierAction::ChangeStage),
+        };
+        Ok((mine, may))
+    }
+
+    /// Every werkplaats with its ateliers and themes (the home page).
+    pub async fn werkplaats_overviews(&self) -> AppResult<Vec<WerkplaatsOverview>> {
+        let mut overviews = Vec::new();
+        for w in werkplaatsen::list(self.db()).await? {
+            let werkplaats = WerkplaatsId(w.id);
+            let rows = ateliers::list_by_werkplaats(self.db(), werkplaats).await?;
+            let themes = ateliers::list_themes_by_werkplaats(self.db(), werkplaats).await?;
+            let links = ateliers::list_theme_links_by_werkplaats(self.db(), werkplaats).await?;
+            let counts = memberships::count_active_by_werkplaats(self.db(), werkplaats).await?;
+            let theme_name = |id: i64| themes.iter().find(|t| t.id == id).map(|t| t.name.clone());
+            let atelier_name = |id: i64| rows.iter().find(|a| a.id == id).map(|a| a.name.clone());
+            let theme_ateliers = themes
+                .iter()
+                .map(|t| {
+                    let names = links.iter().filter(|(_, th)| *th == t.id).filter_map(|(a, _)| atelier_name(*a));
+                    (t.clone(), names.collect())
+                })
+                .collect();
+            let mut summaries = Vec::with_capacity(rows.len());
+            for row in rows.iter().cloned() {
+                let id = row.id;
+                summaries.push(AtelierSummary {
+                    member_count: counts.iter().find(|(a, _)| *a == id).map_or(0, |(_, n)| *n),
+                    themes: links.iter().filter(|(a, _)| *a == id).filter_map(|(_, t)| theme_name(*t)).collect(),
+                    atelier: Atelier::from_row(row)?,
+                });
+            }
+            overviews.push(WerkplaatsOverview {
+                name: w.name,
+                description: w.description,
+                ateliers: summaries,
+                themes: theme_ateliers,
+            });
+        }
+        Ok(overviews)
+    }
+
+    /// An atelier's page as the actor may see it.
+    pub async fn atelier_page(&self, user: Option<&CurrentUser>, id: AtelierId) -> AppResult<AtelierPage> {
+        let atelier = self.atelier(id).await?;
+        let (mine, may) = self.standing(user, &atelier).await?;
+        let themes = ateliers::list_themes_by_atelier(self.db(), id).await?;
+        let (members, stage_history) = if may.view {
+            (
+                memberships::list_by_atelier(self.db(), id, MembershipStatus::Active.code()).await?,
+                ateliers::list_stage_changes(self.db(), id).await?,
+            )
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        let requests = if may.decide {
+            memberships::list_by_atelier(self.db(), id, MembershipStatus::Requested.code()).await?
+        } else {
+            Vec::new()
+        };
+        Ok(AtelierPage { atelier, themes, mine, members, requests, stage_history, may })
+    }
+
+    /// Joins an open atelier or asks to join one that needs approval, with the chosen degree
+    /// of participation.
+    pub async fn join_atelier(&self, user: &CurrentUser, id: AtelierId, input: &JoinInput) -> AppResult<JoinOutcome> {
+        let atelier = self.atelier(id).await?;
+        let (_, may) = self.standing(Some(user), &atelier).await?;
+        ensure(may.join)?;
+        let (participation, message) = input.validate().map_err(AppError::Invalid)?;
+        let outcome = match atelier.join_policy {
+            JoinPolicy::Open => JoinOutcome::Joined,
+            JoinPolicy::Approval | JoinPolicy::Invitation => JoinOutcome::Requested,
+        };
+        let status = match outcome {
+            JoinOutcome::Joined => MembershipStatus::Active,
+            JoinOutcome::Requested => MembershipStatus::Requested,
+        };
+        let membership = NewMembership {
+            atelier: id,
+            user: user.user.id,
+            role: AtelierRole::Member.code(),
+            status: status.code(),
+            meetings: participation.meetings,
+            public_events: participation.public_events,
+            online: participation.online,
+            request_message: &message,
+        };
+        memberships::upsert(self.db(), &membership, self.now()).await?;
+        tracing::info!(atelier = id.0, user = user.user.id.0, ?outcome, "join");
+        Ok(outcome)
+    }
+
+    /// Leaves an atelier (or withdraws a request). Contributions stay.
+    pub async fn leave_atelier(&self, user: &CurrentUser, id: AtelierId) -> AppResult<()> {
+        let atelier = self.atelier(id).await?;
+        let (_, may) = self.standing(Some(user), &atelier).await?;
+        ensure(may.leave)?;
+        memberships::delete(self.db(), id, user.user.id).await?;
+        Ok(())
+    }
+
+    /// Approves or declines a join request, with a message for the person; they get a mail.
+    pub async fn decide_join_request(
+        &self,
+        facilitator: &CurrentUser,
+        id: AtelierId,
+        member: UserId,
+        approve: bool,
+        message: &str,
+    ) -> AppResult<()> {
+        let atelier = self.atelier(id).await?;
+        let (_, may) = self.standing(Some(facilitator), &atelier).await?;
+        ensure(may.decide)?;
+        let mut errors = FieldErrors::new();
+        let message = validation::optional_text(&mut errors, "message", message, MAX_MESSAGE_CHARS);
+        if !errors.is_empty() {
+            return Err(AppError::Invalid(errors));
+        }
+        let status = if approve { MembershipStatus::Active } else { MembershipStatus::Declined };
+        let person = users::find_by_id(self.db(), member).await?.ok_or(AppError::NotFound)?.to_user()?;
+        let (subject_key, body_key) = if approve {
+            ("mail-join-approved-subject", "mail-join-approved-body")
+        } else {
+            ("mail-join-declined-subject", "mail-join-declined-body")
+        };
+        let args = [
+            ("name", Arg::Text(&person.display_name)),
+            ("atelier", Arg::Text(&atelier.row.name)),
+            ("message", Arg::Text(&message)),
+        ];
+        let mail = OutgoingMail {
+            to: person.email.clone(),
+            subject: i18n::text_with(person.locale, subject_key, &args),
+            body: i18n::text_with(person.locale, body_key, &args),
+        };
+        let now = self.now();
+        let mut tx = self.db().begin().await?;
+        let decided =
+            memberships::update_decision(&mut tx, id, member, status.code(), &message, facilitator.user.id, now).await?;
+        if !decided {
+            return Err(AppError::NotFound);
+        }
+        self.enqueue_mail(&mut tx, &mail).await?;
+        tx.commit().await?;
+        self.wake_worker();
+        Ok(())
+    }
+
+    /// Moves the atelier to another stage, with a short reason kept in its history.
+    pub async fn change_stage(&self, facilitator: &CurrentUser, id: AtelierId, stage: &str, reason: &str) -> AppResult<()> {
+        let atelier = self.atelier(id).await?;
+        let (_, may) = self.standing(Some(facilitator), &atelier).await?;
+        ensure(may.change_stage)?;
+        let mut errors = FieldErrors::new();
+        let stage = Stage::from_code(stage);
+        if stage.is_none() {
+            errors.add("stage", "error-choice");
+        }
+        let reason = validation::required_text(&mut errors, "reason", reason, MAX_REASON_CHARS);
+        let Some(stage) = stage.filter(|_| errors.is_empty()) else {
+            return Err(AppError::Invalid(errors));
+        };
+        let now = self.now();
+        let mut tx = self.db().begin().await?;
+        ateliers::update_stage(&mut tx, id, stage.code(), now).await?;
+        ateliers::insert_stage_change(&mut tx, id, stage.code(), &reason, Some(facilitator.user.id), now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

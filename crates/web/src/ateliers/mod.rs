@@ -1,0 +1,45 @@
+//! Atelier pages: show an atelier, join or leave it, decide join requests, change its stage.
+
+mod membership;
+mod show;
+
+use crate::WebState;
+use crate::error::{ErrorPage, WebError};
+use axum::Router;
+use axum::routing::{get, post};
+use domain::AtelierId;
+
+/// The atelier routes. Paths carry `id-slug`; only the id counts, so renamed ateliers keep
+/// working links.
+pub fn routes() -> Router<WebState> {
+    Router::new()
+        .route("/ateliers/{atelier}", get(show::show_atelier))
+        .route("/ateliers/{atelier}/aanmelden", post(membership::create_membership))
+        .route("/ateliers/{atelier}/verlaten", post(membership::delete_membership))
+        .route("/ateliers/{atelier}/verzoeken/{member}", post(membership::update_join_request))
+        .route("/ateliers/{atelier}/fase", post(show::update_stage))
+}
+
+/// The id at the start of an `id-slug` path segment.
+pub(crate) fn parse_id(segment: &str) -> Result<AtelierId, WebError> {
+    let digits = segment.split('-').next().unwrap_or_default();
+    digits.parse().map(AtelierId).map_err(|_| WebError::Page(ErrorPage::NotFound))
+}
+
+/// The canonical path of an atelier.
+pub(crate) fn atelier_path(id: i64, slug: &str) -> String {
+    format!("/ateliers/{id}-{slug}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_come_from_the_start_of_the_segment() {
+        assert_eq!(parse_id("12-impact").ok(), Some(AtelierId(12)));
+        assert_eq!(parse_id("12").ok(), Some(AtelierId(12)));
+        assert!(parse_id("impact").is_err());
+        assert_eq!(atelier_path(3, "armoede"), "/ateliers/3-armoede");
+    }
+}

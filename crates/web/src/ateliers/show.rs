@@ -1,0 +1,114 @@
+//! An atelier's page, and changing its stage.
+
+use super::{atelier_path, parse_id};
+use crate::WebState;
+use crate::accounts::require_user;
+use crate::context::Ctx;
+use crate::error::WebError;
+use crate::forms::{FormView, render, see_other};
+use app::AppError;
+use app::ateliers::AtelierPage;
+use askama::Template;
+use axum::extract::{Form, Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::ateliers::Stage;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "ateliers/show.html")]
+pub(crate) struct AtelierTemplate {
+    pub ctx: Ctx,
+    pub page: AtelierPage,
+    pub path: String,
+    pub join_form: FormView,
+    pub stage_form: FormView,
+    /// The request whose decision form shows problems, with them.
+    pub decision: Option<(i64, FormView)>,
+    pub stages: Vec<(&'static str, String)>,
+}
+
+impl AtelierTemplate {
+    pub(crate) fn new(ctx: Ctx, page: AtelierPage) -> AtelierTemplate {
+        let stages = Stage::ALL.iter().map(|s| (s.code(), ctx.stage_name(s))).collect();
+        let stage_form = FormView::new(ctx.locale).value_of("stage", page.atelier.stage.code());
+        let join_form = FormView::new(ctx.locale)
+            .value_of("meetings", "on")
+            .value_of("public_events", "on")
+            .value_of("online", "on");
+        AtelierTemplate {
+            path: atelier_path(page.atelier.row.id, &page.atelier.row.slug),
+            join_form,
+            stage_form,
+            decision: None,
+            stages,
+            page,
+            ctx,
+        }
+    }
+
+    /// The decision form's problems for one request.
+    pub fn decision_form(&self, member: &i64) -> Option<&FormView> {
+        self.decision.as_ref().filter(|(m, _)| m == member).map(|(_, f)| f)
+    }
+
+    /// The degrees of participation of a membership as words.
+    pub fn participation(&self, meetings: &bool, public_events: &bool, online: &bool) -> String {
+        let parts: Vec<String> = [
+            (*meetings, "participation-meetings"),
+            (*public_events, "participation-public-events"),
+            (*online, "participation-online"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, key)| self.ctx.t(key))
+        .collect();
+        parts.join(", ")
+    }
+}
+
+/// `GET /ateliers/{id-slug}`.
+pub async fn show_atelier(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+) -> Result<Response, WebError> {
+    let page = state.app.atelier_page(ctx.user.as_ref(), parse_id(&segment)?).await?;
+    Ok(render(&AtelierTemplate::new(ctx, page), StatusCode::OK))
+}
+
+/// The stage form.
+#[derive(Deserialize)]
+pub struct StageForm {
+    #[serde(default)]
+    stage: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /ateliers/{id}/fase`.
+pub async fn update_stage(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    Form(form): Form<StageForm>,
+) -> Result<Response, WebError> {
+    let actor = require_user(&ctx)?;
+    let id = parse_id(&segment)?;
+    let errors = match state.app.change_stage(actor, id, &form.stage, &form.reason).await {
+        Ok(()) => {
+            let page = state.app.atelier_page(Some(actor), id).await?;
+            let path = atelier_path(page.atelier.row.id, &page.atelier.row.slug);
+            return Ok(see_other(&path, Some("flash-stage-changed"), ctx.secure_cookies));
+        }
+        Err(AppError::Invalid(errors)) => errors,
+        Err(other) => return Err(other.into()),
+    };
+    let page = state.app.atelier_page(Some(actor), id).await?;
+    let mut template = AtelierTemplate::new(ctx.clone(), page);
+    template.stage_form = FormView::new(ctx.locale)
+        .value_of("stage", &form.stage)
+        .value_of("reason", &form.reason)
+        .errors(errors);
+    Ok(render(&template, StatusCode::UNPROCESSABLE_ENTITY))
+}
