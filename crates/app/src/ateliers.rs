@@ -6,8 +6,8 @@ use crate::i18n::{self, Arg};
 use crate::mail::OutgoingMail;
 use crate::{App, AppError, AppResult};
 use domain::ateliers::{
-    AtelierRole, JoinInput, JoinPolicy, MAX_MESSAGE_CHARS, MAX_REASON_CHARS, MembershipStatus, Stage,
-    Visibility,
+    AtelierRole, JoinInput, JoinPolicy, MAX_MESSAGE_CHARS, MAX_REASON_CHARS, MembershipStatus,
+    Stage, Visibility,
 };
 use domain::permissions::{Actor, AtelierAction, can_in_atelier};
 use domain::{AtelierId, FieldErrors, UserId, WerkplaatsId, validation};
@@ -31,7 +31,10 @@ pub struct Atelier {
 impl Atelier {
     fn from_row(row: AtelierRow) -> AppResult<Atelier> {
         let bad = |column: &'static str, value: &str| {
-            AppError::Store(store::StoreError::BadValue { column, value: value.to_owned() })
+            AppError::Store(store::StoreError::BadValue {
+                column,
+                value: value.to_owned(),
+            })
         };
         Ok(Atelier {
             visibility: Visibility::from_code(&row.visibility)
@@ -128,7 +131,9 @@ fn active_role(membership: Option<&MembershipRow>) -> Option<AtelierRole> {
 
 impl App {
     async fn atelier(&self, id: AtelierId) -> AppResult<Atelier> {
-        let row = ateliers::find_by_id(self.db(), id).await?.ok_or(AppError::NotFound)?;
+        let row = ateliers::find_by_id(self.db(), id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         Atelier::from_row(row)
     }
 
@@ -143,8 +148,18 @@ impl App {
             None => None,
         };
         let role = active_role(mine.as_ref());
-        let can = |action| can_in_atelier(actor_of(user), role, atelier.visibility, atelier.join_policy, action);
-        let pending = mine.as_ref().is_some_and(|m| m.status == MembershipStatus::Requested.code());
+        let can = |action| {
+            can_in_atelier(
+                actor_of(user),
+                role,
+                atelier.visibility,
+                atelier.join_policy,
+                action,
+            )
+        };
+        let pending = mine
+            .as_ref()
+            .is_some_and(|m| m.status == MembershipStatus::Requested.code());
         let may = AtelierPermissions {
             view: can(AtelierAction::View),
             join: can(AtelierAction::RequestToJoin) && !pending,
@@ -169,7 +184,10 @@ impl App {
             let theme_ateliers = themes
                 .iter()
                 .map(|t| {
-                    let names = links.iter().filter(|(_, th)| *th == t.id).filter_map(|(a, _)| atelier_name(*a));
+                    let names = links
+                        .iter()
+                        .filter(|(_, th)| *th == t.id)
+                        .filter_map(|(a, _)| atelier_name(*a));
                     (t.clone(), names.collect())
                 })
                 .collect();
@@ -178,7 +196,11 @@ impl App {
                 let id = row.id;
                 summaries.push(AtelierSummary {
                     member_count: counts.iter().find(|(a, _)| *a == id).map_or(0, |(_, n)| *n),
-                    themes: links.iter().filter(|(a, _)| *a == id).filter_map(|(_, t)| theme_name(*t)).collect(),
+                    themes: links
+                        .iter()
+                        .filter(|(a, _)| *a == id)
+                        .filter_map(|(_, t)| theme_name(*t))
+                        .collect(),
                     atelier: Atelier::from_row(row)?,
                 });
             }
@@ -193,13 +215,18 @@ impl App {
     }
 
     /// An atelier's page as the actor may see it.
-    pub async fn atelier_page(&self, user: Option<&CurrentUser>, id: AtelierId) -> AppResult<AtelierPage> {
+    pub async fn atelier_page(
+        &self,
+        user: Option<&CurrentUser>,
+        id: AtelierId,
+    ) -> AppResult<AtelierPage> {
         let atelier = self.atelier(id).await?;
         let (mine, may) = self.standing(user, &atelier).await?;
         let themes = ateliers::list_themes_by_atelier(self.db(), id).await?;
         let (members, stage_history) = if may.view {
             (
-                memberships::list_by_atelier(self.db(), id, MembershipStatus::Active.code()).await?,
+                memberships::list_by_atelier(self.db(), id, MembershipStatus::Active.code())
+                    .await?,
                 ateliers::list_stage_changes(self.db(), id).await?,
             )
         } else {
@@ -210,12 +237,25 @@ impl App {
         } else {
             Vec::new()
         };
-        Ok(AtelierPage { atelier, themes, mine, members, requests, stage_history, may })
+        Ok(AtelierPage {
+            atelier,
+            themes,
+            mine,
+            members,
+            requests,
+            stage_history,
+            may,
+        })
     }
 
     /// Joins an open atelier or asks to join one that needs approval, with the chosen degree
     /// of participation.
-    pub async fn join_atelier(&self, user: &CurrentUser, id: AtelierId, input: &JoinInput) -> AppResult<JoinOutcome> {
+    pub async fn join_atelier(
+        &self,
+        user: &CurrentUser,
+        id: AtelierId,
+        input: &JoinInput,
+    ) -> AppResult<JoinOutcome> {
         let atelier = self.atelier(id).await?;
         let (_, may) = self.standing(Some(user), &atelier).await?;
         ensure(may.join)?;
@@ -269,8 +309,15 @@ impl App {
         if !errors.is_empty() {
             return Err(AppError::Invalid(errors));
         }
-        let status = if approve { MembershipStatus::Active } else { MembershipStatus::Declined };
-        let person = users::find_by_id(self.db(), member).await?.ok_or(AppError::NotFound)?.to_user()?;
+        let status = if approve {
+            MembershipStatus::Active
+        } else {
+            MembershipStatus::Declined
+        };
+        let person = users::find_by_id(self.db(), member)
+            .await?
+            .ok_or(AppError::NotFound)?
+            .to_user()?;
         let (subject_key, body_key) = if approve {
             ("mail-join-approved-subject", "mail-join-approved-body")
         } else {
@@ -288,8 +335,16 @@ impl App {
         };
         let now = self.now();
         let mut tx = self.db().begin().await?;
-        let decided =
-            memberships::update_decision(&mut tx, id, member, status.code(), &message, facilitator.user.id, now).await?;
+        let decided = memberships::update_decision(
+            &mut tx,
+            id,
+            member,
+            status.code(),
+            &message,
+            facilitator.user.id,
+            now,
+        )
+        .await?;
         if !decided {
             return Err(AppError::NotFound);
         }
@@ -300,7 +355,13 @@ impl App {
     }
 
     /// Moves the atelier to another stage, with a short reason kept in its history.
-    pub async fn change_stage(&self, facilitator: &CurrentUser, id: AtelierId, stage: &str, reason: &str) -> AppResult<()> {
+    pub async fn change_stage(
+        &self,
+        facilitator: &CurrentUser,
+        id: AtelierId,
+        stage: &str,
+        reason: &str,
+    ) -> AppResult<()> {
         let atelier = self.atelier(id).await?;
         let (_, may) = self.standing(Some(facilitator), &atelier).await?;
         ensure(may.change_stage)?;
@@ -316,7 +377,15 @@ impl App {
         let now = self.now();
         let mut tx = self.db().begin().await?;
         ateliers::update_stage(&mut tx, id, stage.code(), now).await?;
-        ateliers::insert_stage_change(&mut tx, id, stage.code(), &reason, Some(facilitator.user.id), now).await?;
+        ateliers::insert_stage_change(
+            &mut tx,
+            id,
+            stage.code(),
+            &reason,
+            Some(facilitator.user.id),
+            now,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

@@ -4,9 +4,9 @@
 use crate::security::hash_password;
 use crate::{App, AppError, AppResult};
 use domain::accounts::{Background, RegistrationInput};
+use domain::ateliers::{AtelierRole, JoinPolicy, MembershipStatus, Stage, Visibility};
 use domain::{Locale, slug::slugify};
 use serde::Deserialize;
-use domain::ateliers::{AtelierRole, JoinPolicy, MembershipStatus, Stage, Visibility};
 use store::{ateliers, memberships, users, werkplaatsen};
 
 const DEMO_TOML: &str = include_str!("../../../content/demo.toml");
@@ -163,9 +163,16 @@ fn check_ateliers(content: &DemoContent) -> AppResult<()> {
             || JoinPolicy::from_code(&a.join_policy).is_none()
             || Visibility::from_code(&a.visibility).is_none()
         {
-            return fail(format!("atelier {}: unknown stage, join policy or visibility", a.slug));
+            return fail(format!(
+                "atelier {}: unknown stage, join policy or visibility",
+                a.slug
+            ));
         }
-        if let Some(t) = a.themes.iter().find(|t| !content.themes.iter().any(|x| &x.slug == *t)) {
+        if let Some(t) = a
+            .themes
+            .iter()
+            .find(|t| !content.themes.iter().any(|x| &x.slug == *t))
+        {
             return fail(format!("atelier {}: unknown theme {t}", a.slug));
         }
         for m in &a.members {
@@ -215,7 +222,9 @@ impl App {
         }
         let mut themes = Vec::with_capacity(content.themes.len());
         for t in &content.themes {
-            let id = ateliers::insert_theme(&mut tx, werkplaats, &t.slug, &t.name, &t.description, now).await?;
+            let id =
+                ateliers::insert_theme(&mut tx, werkplaats, &t.slug, &t.name, &t.description, now)
+                    .await?;
             themes.push((t.slug.as_str(), id));
         }
         for a in &content.ateliers {

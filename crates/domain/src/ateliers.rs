@@ -116,7 +116,11 @@ pub struct Participation {
 
 impl Default for Participation {
     fn default() -> Self {
-        Participation { meetings: true, public_events: true, online: true }
+        Participation {
+            meetings: true,
+            public_events: true,
+            online: true,
+        }
     }
 }
 
@@ -154,7 +158,8 @@ impl JoinInput {
         if !(participation.meetings || participation.public_events || participation.online) {
             errors.add("participation", "error-participation-none");
         }
-        let message = validation::optional_text(&mut errors, "message", &self.message, MAX_MESSAGE_CHARS);
+        let message =
+            validation::optional_text(&mut errors, "message", &self.message, MAX_MESSAGE_CHARS);
         errors.into_result((participation, message))
     }
 }
@@ -187,12 +192,30 @@ mod tests {
     #[test]
     fn joining_needs_at_least_one_degree_of_participation() {
         let none = JoinInput::default().validate().unwrap_err();
-        assert_eq!(none.for_field("participation").map(|e| e.key), Some("error-participation-none"));
-        let online = JoinInput { online: Some("on".into()), message: " hoi ".into(), ..Default::default() };
+        assert_eq!(
+            none.for_field("participation").map(|e| e.key),
+            Some("error-participation-none")
+        );
+        let online = JoinInput {
+            online: Some("on".into()),
+            message: " hoi ".into(),
+            ..Default::default()
+        };
         let (participation, message) = online.validate().unwrap();
-        assert_eq!(participation, Participation { meetings: false, public_events: false, online: true });
+        assert_eq!(
+            participation,
+            Participation {
+                meetings: false,
+                public_events: false,
+                online: true
+            }
+        );
         assert_eq!(message, "hoi");
-        let long = JoinInput { meetings: Some("on".into()), message: "x".repeat(1001), ..Default::default() };
+        let long = JoinInput {
+            meetings: Some("on".into()),
+            message: "x".repeat(1001),
+            ..Default::default()
+        };
         assert!(long.validate().unwrap_err().for_field("message").is_some());
     }
 }

@@ -97,7 +97,14 @@ mod tests {
     }
 
     /// (actor, role, visibility, join policy, action, allowed)
-    type AtelierCase = (Actor, Option<AtelierRole>, Visibility, JoinPolicy, AtelierAction, bool);
+    type AtelierCase = (
+        Actor,
+        Option<AtelierRole>,
+        Visibility,
+        JoinPolicy,
+        AtelierAction,
+        bool,
+    );
 
     #[test]
     fn atelier_permission_table() {
@@ -114,17 +121,52 @@ mod tests {
             (Actor::PlatformAdmin, None, Closed, open, View, true),
             (Actor::Anonymous, None, Public, open, RequestToJoin, false),
             (Actor::Member, None, Public, open, RequestToJoin, true),
-            (Actor::Member, None, Public, JoinPolicy::Approval, RequestToJoin, true),
+            (
+                Actor::Member,
+                None,
+                Public,
+                JoinPolicy::Approval,
+                RequestToJoin,
+                true,
+            ),
             (Actor::Member, None, Public, invite, RequestToJoin, false),
             (Actor::Member, Some(M), Public, open, RequestToJoin, false),
             (Actor::Member, Some(M), Public, open, Leave, true),
             (Actor::Member, None, Public, open, Leave, false),
             (Actor::Member, Some(M), Public, open, DecideRequests, false),
-            (Actor::Member, Some(Facilitator), Public, open, DecideRequests, true),
-            (Actor::Member, Some(Coordinator), Public, open, DecideRequests, true),
-            (Actor::PlatformAdmin, None, Public, open, DecideRequests, true),
+            (
+                Actor::Member,
+                Some(Facilitator),
+                Public,
+                open,
+                DecideRequests,
+                true,
+            ),
+            (
+                Actor::Member,
+                Some(Coordinator),
+                Public,
+                open,
+                DecideRequests,
+                true,
+            ),
+            (
+                Actor::PlatformAdmin,
+                None,
+                Public,
+                open,
+                DecideRequests,
+                true,
+            ),
             (Actor::Member, Some(M), Public, open, ChangeStage, false),
-            (Actor::Member, Some(Facilitator), Public, open, ChangeStage, true),
+            (
+                Actor::Member,
+                Some(Facilitator),
+                Public,
+                open,
+                ChangeStage,
+                true,
+            ),
             (Actor::Member, Some(Facilitator), Public, open, Edit, false),
             (Actor::Member, Some(Coordinator), Public, open, Edit, true),
             (Actor::PlatformAdmin, None, Public, open, Edit, true),

@@ -106,7 +106,11 @@ pub fn balance(activities: &[(Activity, u32)]) -> Balance {
     } else {
         "reciprocity-suggest-share-lesson"
     };
-    Balance { given, taken, suggestion }
+    Balance {
+        given,
+        taken,
+        suggestion,
+    }
 }
 
 #[cfg(test)]
@@ -114,19 +118,51 @@ mod tests {
     use super::Activity::*;
     use super::*;
 
+    /// (recorded activities, given, taken, summary)
+    type BalanceCase = (&'static [(Activity, u32)], u32, u32, &'static str);
+
     #[test]
     fn balances_weigh_giving_and_taking() {
-        let cases: &[(&[(Activity, u32)], u32, u32, &str)] = &[
+        let cases: &[BalanceCase] = &[
             (&[], 0, 0, "reciprocity-new"),
-            (&[(Read, 10), (Download, 2)], 0, 12, "reciprocity-mostly-taking"),
-            (&[(KnowledgeWritten, 1), (Read, 4)], 5, 4, "reciprocity-balanced"),
-            (&[(MeetingHosted, 2), (AnswerHelpful, 1), (Read, 1)], 13, 1, "reciprocity-mostly-giving"),
-            (&[(QuestionAsked, 3), (PostReplied, 2)], 2, 6, "reciprocity-balanced"),
-            (&[(QuestionAsked, 4), (PostReplied, 2)], 2, 8, "reciprocity-mostly-taking"),
+            (
+                &[(Read, 10), (Download, 2)],
+                0,
+                12,
+                "reciprocity-mostly-taking",
+            ),
+            (
+                &[(KnowledgeWritten, 1), (Read, 4)],
+                5,
+                4,
+                "reciprocity-balanced",
+            ),
+            (
+                &[(MeetingHosted, 2), (AnswerHelpful, 1), (Read, 1)],
+                13,
+                1,
+                "reciprocity-mostly-giving",
+            ),
+            (
+                &[(QuestionAsked, 3), (PostReplied, 2)],
+                2,
+                6,
+                "reciprocity-balanced",
+            ),
+            (
+                &[(QuestionAsked, 4), (PostReplied, 2)],
+                2,
+                8,
+                "reciprocity-mostly-taking",
+            ),
         ];
         for (activities, given, taken, summary) in cases {
             let b = balance(activities);
-            assert_eq!((b.given, b.taken, b.summary()), (*given, *taken, *summary), "{activities:?}");
+            assert_eq!(
+                (b.given, b.taken, b.summary()),
+                (*given, *taken, *summary),
+                "{activities:?}"
+            );
         }
     }
 
@@ -134,14 +170,21 @@ mod tests {
     fn the_suggestion_fits_what_the_member_does() {
         let cases: &[(&[(Activity, u32)], &str)] = &[
             (&[(Download, 1)], "reciprocity-suggest-tell-use"),
-            (&[(Download, 1), (StoryContributed, 1)], "reciprocity-suggest-share-lesson"),
+            (
+                &[(Download, 1), (StoryContributed, 1)],
+                "reciprocity-suggest-share-lesson",
+            ),
             (&[(QuestionAsked, 2)], "reciprocity-suggest-answer"),
             (&[(Read, 5)], "reciprocity-suggest-improve"),
             (&[(KnowledgeWritten, 3)], "reciprocity-suggest-host"),
             (&[], "reciprocity-suggest-share-lesson"),
         ];
         for (activities, suggestion) in cases {
-            assert_eq!(balance(activities).suggestion, *suggestion, "{activities:?}");
+            assert_eq!(
+                balance(activities).suggestion,
+                *suggestion,
+                "{activities:?}"
+            );
         }
     }
 

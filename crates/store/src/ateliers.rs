@@ -76,7 +76,11 @@ const COLUMNS: &str = "id, werkplaats_id, slug, name, description, knowledge_que
     join_policy, stage";
 
 /// Stores an atelier.
-pub async fn insert(exec: impl Into<Exec<'_>>, atelier: &NewAtelier<'_>, now: i64) -> StoreResult<AtelierId> {
+pub async fn insert(
+    exec: impl Into<Exec<'_>>,
+    atelier: &NewAtelier<'_>,
+    now: i64,
+) -> StoreResult<AtelierId> {
     let id: i64 = on_write!(exec.into(), |p| sqlx::query_scalar(
         "INSERT INTO ateliers (werkplaats_id, slug, name, description, knowledge_question, \
          visibility, join_policy, stage, created_at, updated_at) \
@@ -97,27 +101,42 @@ pub async fn insert(exec: impl Into<Exec<'_>>, atelier: &NewAtelier<'_>, now: i6
 }
 
 /// One atelier.
-pub async fn find_by_id(exec: impl Into<Exec<'_>>, id: AtelierId) -> StoreResult<Option<AtelierRow>> {
+pub async fn find_by_id(
+    exec: impl Into<Exec<'_>>,
+    id: AtelierId,
+) -> StoreResult<Option<AtelierRow>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM ateliers WHERE id = $1"));
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, AtelierRow>(sql)
-        .bind(id.0)
-        .fetch_optional(p)
-        .await)?)
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, AtelierRow>(
+        sql
+    )
+    .bind(id.0)
+    .fetch_optional(p)
+    .await)?)
 }
 
 /// The ateliers of a werkplaats, by name.
-pub async fn list_by_werkplaats(exec: impl Into<Exec<'_>>, werkplaats: WerkplaatsId) -> StoreResult<Vec<AtelierRow>> {
+pub async fn list_by_werkplaats(
+    exec: impl Into<Exec<'_>>,
+    werkplaats: WerkplaatsId,
+) -> StoreResult<Vec<AtelierRow>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM ateliers WHERE werkplaats_id = $1 ORDER BY name, id"
     ));
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, AtelierRow>(sql)
-        .bind(werkplaats.0)
-        .fetch_all(p)
-        .await)?)
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, AtelierRow>(
+        sql
+    )
+    .bind(werkplaats.0)
+    .fetch_all(p)
+    .await)?)
 }
 
 /// Sets the stage of an atelier.
-pub async fn update_stage(exec: impl Into<Exec<'_>>, id: AtelierId, stage: &str, now: i64) -> StoreResult<()> {
+pub async fn update_stage(
+    exec: impl Into<Exec<'_>>,
+    id: AtelierId,
+    stage: &str,
+    now: i64,
+) -> StoreResult<()> {
     on_write!(exec.into(), |p| sqlx::query(
         "UPDATE ateliers SET stage = $2, updated_at = $3 WHERE id = $1"
     )
@@ -155,8 +174,14 @@ pub async fn insert_stage_change(
 }
 
 /// The stage history of an atelier, newest first.
-pub async fn list_stage_changes(exec: impl Into<Exec<'_>>, atelier: AtelierId) -> StoreResult<Vec<StageChangeRow>> {
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, StageChangeRow>(
+pub async fn list_stage_changes(
+    exec: impl Into<Exec<'_>>,
+    atelier: AtelierId,
+) -> StoreResult<Vec<StageChangeRow>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<
+        _,
+        StageChangeRow,
+    >(
         "SELECT h.stage, h.reason, u.display_name AS changed_by_name, h.changed_at \
          FROM atelier_stage_history h LEFT JOIN users u ON u.id = h.changed_by \
          WHERE h.atelier_id = $1 ORDER BY h.changed_at DESC, h.id DESC"
@@ -190,7 +215,10 @@ pub async fn insert_theme(
 }
 
 /// The themes of a werkplaats, by name.
-pub async fn list_themes_by_werkplaats(exec: impl Into<Exec<'_>>, werkplaats: WerkplaatsId) -> StoreResult<Vec<ThemeRow>> {
+pub async fn list_themes_by_werkplaats(
+    exec: impl Into<Exec<'_>>,
+    werkplaats: WerkplaatsId,
+) -> StoreResult<Vec<ThemeRow>> {
     Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ThemeRow>(
         "SELECT id, slug, name, description FROM themes WHERE werkplaats_id = $1 ORDER BY name, id"
     )
@@ -200,7 +228,11 @@ pub async fn list_themes_by_werkplaats(exec: impl Into<Exec<'_>>, werkplaats: We
 }
 
 /// Links a theme to an atelier (idempotent).
-pub async fn insert_theme_link(exec: impl Into<Exec<'_>>, atelier: AtelierId, theme: ThemeId) -> StoreResult<()> {
+pub async fn insert_theme_link(
+    exec: impl Into<Exec<'_>>,
+    atelier: AtelierId,
+    theme: ThemeId,
+) -> StoreResult<()> {
     on_write!(exec.into(), |p| sqlx::query(
         "INSERT INTO atelier_themes (atelier_id, theme_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"
     )
@@ -213,7 +245,10 @@ pub async fn insert_theme_link(exec: impl Into<Exec<'_>>, atelier: AtelierId, th
 }
 
 /// The themes of one atelier, by name.
-pub async fn list_themes_by_atelier(exec: impl Into<Exec<'_>>, atelier: AtelierId) -> StoreResult<Vec<ThemeRow>> {
+pub async fn list_themes_by_atelier(
+    exec: impl Into<Exec<'_>>,
+    atelier: AtelierId,
+) -> StoreResult<Vec<ThemeRow>> {
     Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ThemeRow>(
         "SELECT t.id, t.slug, t.name, t.description FROM themes t \
          JOIN atelier_themes l ON l.theme_id = t.id WHERE l.atelier_id = $1 ORDER BY t.name, t.id"

@@ -86,13 +86,21 @@ pub async fn upsert(exec: impl Into<Exec<'_>>, m: &NewMembership<'_>, now: i64) 
 }
 
 /// One person's membership of one atelier (any status).
-pub async fn find(exec: impl Into<Exec<'_>>, atelier: AtelierId, user: UserId) -> StoreResult<Option<MembershipRow>> {
-    let sql = sqlx::AssertSqlSafe(format!("{SELECT} WHERE m.atelier_id = $1 AND m.user_id = $2"));
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, MembershipRow>(sql)
-        .bind(atelier.0)
-        .bind(user.0)
-        .fetch_optional(p)
-        .await)?)
+pub async fn find(
+    exec: impl Into<Exec<'_>>,
+    atelier: AtelierId,
+    user: UserId,
+) -> StoreResult<Option<MembershipRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE m.atelier_id = $1 AND m.user_id = $2"
+    ));
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, MembershipRow>(sql)
+            .bind(atelier.0)
+            .bind(user.0)
+            .fetch_optional(p)
+            .await
+    })?)
 }
 
 /// The memberships of an atelier with a given status, by name.
@@ -104,23 +112,31 @@ pub async fn list_by_atelier(
     let sql = sqlx::AssertSqlSafe(format!(
         "{SELECT} WHERE m.atelier_id = $1 AND m.status = $2 ORDER BY u.display_name, u.id"
     ));
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, MembershipRow>(sql)
-        .bind(atelier.0)
-        .bind(status)
-        .fetch_all(p)
-        .await)?)
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, MembershipRow>(sql)
+            .bind(atelier.0)
+            .bind(status)
+            .fetch_all(p)
+            .await
+    })?)
 }
 
 /// A person's memberships with a given status, in every atelier.
-pub async fn list_by_user(exec: impl Into<Exec<'_>>, user: UserId, status: &str) -> StoreResult<Vec<MembershipRow>> {
+pub async fn list_by_user(
+    exec: impl Into<Exec<'_>>,
+    user: UserId,
+    status: &str,
+) -> StoreResult<Vec<MembershipRow>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "{SELECT} WHERE m.user_id = $1 AND m.status = $2 ORDER BY m.atelier_id"
     ));
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, MembershipRow>(sql)
-        .bind(user.0)
-        .bind(status)
-        .fetch_all(p)
-        .await)?)
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, MembershipRow>(sql)
+            .bind(user.0)
+            .bind(status)
+            .fetch_all(p)
+            .await
+    })?)
 }
 
 /// Decides a pending request: sets the status and the facilitator's message. Returns false
@@ -150,7 +166,11 @@ pub async fn update_decision(
 }
 
 /// Ends a membership (leaving) or withdraws a request.
-pub async fn delete(exec: impl Into<Exec<'_>>, atelier: AtelierId, user: UserId) -> StoreResult<bool> {
+pub async fn delete(
+    exec: impl Into<Exec<'_>>,
+    atelier: AtelierId,
+    user: UserId,
+) -> StoreResult<bool> {
     Ok(on_write!(exec.into(), |p| sqlx::query(
         "DELETE FROM atelier_members WHERE atelier_id = $1 AND user_id = $2"
     )
@@ -166,11 +186,13 @@ pub async fn count_active_by_werkplaats(
     exec: impl Into<Exec<'_>>,
     werkplaats: domain::WerkplaatsId,
 ) -> StoreResult<Vec<(i64, i64)>> {
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, (i64, i64)>(
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, (i64, i64)>(
         "SELECT m.atelier_id, COUNT(*) FROM atelier_members m JOIN ateliers a ON a.id = m.atelier_id \
          WHERE a.werkplaats_id = $1 AND m.status = 'active' GROUP BY m.atelier_id"
     )
     .bind(werkplaats.0)
     .fetch_all(p)
-    .await)?)
+    .await
+    })?)
 }

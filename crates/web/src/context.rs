@@ -48,7 +48,12 @@ impl Ctx {
     }
 
     /// The translation of `key` with one number argument.
-    pub fn t_number(&self, key: &str, name: &'static str, value: impl std::borrow::Borrow<i64>) -> String {
+    pub fn t_number(
+        &self,
+        key: &str,
+        name: &'static str,
+        value: impl std::borrow::Borrow<i64>,
+    ) -> String {
         i18n::text_with(self.locale, key, &[(name, Arg::Number(*value.borrow()))])
     }
 

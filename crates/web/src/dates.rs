@@ -15,7 +15,9 @@ fn last_sunday(year: i32, month: Month) -> Option<Date> {
 pub fn amsterdam(unix: i64) -> Option<OffsetDateTime> {
     let utc = OffsetDateTime::from_unix_timestamp(unix).ok()?;
     let year = utc.year();
-    let switch = |month| last_sunday(year, month).map(|d| d.midnight().assume_utc() + time::Duration::hours(1));
+    let switch = |month| {
+        last_sunday(year, month).map(|d| d.midnight().assume_utc() + time::Duration::hours(1))
+    };
     let summer = match (switch(Month::March), switch(Month::October)) {
         (Some(start), Some(end)) => utc >= start && utc < end,
         _ => false,
@@ -27,7 +29,9 @@ pub fn amsterdam(unix: i64) -> Option<OffsetDateTime> {
 /// `dd-mm-jjjj` in Europe/Amsterdam.
 pub fn format_date(unix: i64) -> String {
     let format = time::macros::format_description!("[day]-[month]-[year]");
-    amsterdam(unix).and_then(|t| t.format(&format).ok()).unwrap_or_default()
+    amsterdam(unix)
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 )]
 
 mod accounts;
+mod ateliers;
 mod backup;
 mod jobs;
 mod migrations;

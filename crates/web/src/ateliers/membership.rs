@@ -16,8 +16,16 @@ use domain::UserId;
 use domain::ateliers::JoinInput;
 use serde::Deserialize;
 
-async fn back_to(state: &WebState, ctx: &Ctx, segment: &str, flash: &str) -> Result<Response, WebError> {
-    let page = state.app.atelier_page(ctx.user.as_ref(), parse_id(segment)?).await?;
+async fn back_to(
+    state: &WebState,
+    ctx: &Ctx,
+    segment: &str,
+    flash: &str,
+) -> Result<Response, WebError> {
+    let page = state
+        .app
+        .atelier_page(ctx.user.as_ref(), parse_id(segment)?)
+        .await?;
     let path = atelier_path(page.atelier.row.id, &page.atelier.row.slug);
     Ok(see_other(&path, Some(flash), ctx.secure_cookies))
 }
@@ -33,7 +41,9 @@ pub async fn create_membership(
     let id = parse_id(&segment)?;
     let errors = match state.app.join_atelier(actor, id, &input).await {
         Ok(JoinOutcome::Joined) => return back_to(&state, &ctx, &segment, "flash-joined").await,
-        Ok(JoinOutcome::Requested) => return back_to(&state, &ctx, &segment, "flash-join-requested").await,
+        Ok(JoinOutcome::Requested) => {
+            return back_to(&state, &ctx, &segment, "flash-join-requested").await;
+        }
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),
     };
@@ -83,10 +93,17 @@ pub async fn update_join_request(
         "decline" => false,
         _ => return Err(ErrorPage::BadRequest.into()),
     };
-    let result = state.app.decide_join_request(actor, id, UserId(member), approve, &form.message).await;
+    let result = state
+        .app
+        .decide_join_request(actor, id, UserId(member), approve, &form.message)
+        .await;
     let errors = match result {
         Ok(()) => {
-            let flash = if approve { "flash-request-approved" } else { "flash-request-declined" };
+            let flash = if approve {
+                "flash-request-approved"
+            } else {
+                "flash-request-declined"
+            };
             return back_to(&state, &ctx, &segment, flash).await;
         }
         Err(AppError::Invalid(errors)) => errors,
@@ -94,7 +111,9 @@ pub async fn update_join_request(
     };
     let page = state.app.atelier_page(Some(actor), id).await?;
     let mut template = AtelierTemplate::new(ctx.clone(), page);
-    let view = FormView::new(ctx.locale).value_of("message", &form.message).errors(errors);
+    let view = FormView::new(ctx.locale)
+        .value_of("message", &form.message)
+        .errors(errors);
     template.decision = Some((member, view));
     Ok(render(&template, StatusCode::UNPROCESSABLE_ENTITY))
 }

@@ -14,16 +14,28 @@ use domain::AtelierId;
 pub fn routes() -> Router<WebState> {
     Router::new()
         .route("/ateliers/{atelier}", get(show::show_atelier))
-        .route("/ateliers/{atelier}/aanmelden", post(membership::create_membership))
-        .route("/ateliers/{atelier}/verlaten", post(membership::delete_membership))
-        .route("/ateliers/{atelier}/verzoeken/{member}", post(membership::update_join_request))
+        .route(
+            "/ateliers/{atelier}/aanmelden",
+            post(membership::create_membership),
+        )
+        .route(
+            "/ateliers/{atelier}/verlaten",
+            post(membership::delete_membership),
+        )
+        .route(
+            "/ateliers/{atelier}/verzoeken/{member}",
+            post(membership::update_join_request),
+        )
         .route("/ateliers/{atelier}/fase", post(show::update_stage))
 }
 
 /// The id at the start of an `id-slug` path segment.
 pub(crate) fn parse_id(segment: &str) -> Result<AtelierId, WebError> {
     let digits = segment.split('-').next().unwrap_or_default();
-    digits.parse().map(AtelierId).map_err(|_| WebError::Page(ErrorPage::NotFound))
+    digits
+        .parse()
+        .map(AtelierId)
+        .map_err(|_| WebError::Page(ErrorPage::NotFound))
 }
 
 /// The canonical path of an atelier.

@@ -30,7 +30,10 @@ pub(crate) struct AtelierTemplate {
 
 impl AtelierTemplate {
     pub(crate) fn new(ctx: Ctx, page: AtelierPage) -> AtelierTemplate {
-        let stages = Stage::ALL.iter().map(|s| (s.code(), ctx.stage_name(s))).collect();
+        let stages = Stage::ALL
+            .iter()
+            .map(|s| (s.code(), ctx.stage_name(s)))
+            .collect();
         let stage_form = FormView::new(ctx.locale).value_of("stage", page.atelier.stage.code());
         let join_form = FormView::new(ctx.locale)
             .value_of("meetings", "on")
@@ -49,7 +52,10 @@ impl AtelierTemplate {
 
     /// The decision form's problems for one request.
     pub fn decision_form(&self, member: &i64) -> Option<&FormView> {
-        self.decision.as_ref().filter(|(m, _)| m == member).map(|(_, f)| f)
+        self.decision
+            .as_ref()
+            .filter(|(m, _)| m == member)
+            .map(|(_, f)| f)
     }
 
     /// The degrees of participation of a membership as words.
@@ -73,7 +79,10 @@ pub async fn show_atelier(
     ctx: Ctx,
     Path(segment): Path<String>,
 ) -> Result<Response, WebError> {
-    let page = state.app.atelier_page(ctx.user.as_ref(), parse_id(&segment)?).await?;
+    let page = state
+        .app
+        .atelier_page(ctx.user.as_ref(), parse_id(&segment)?)
+        .await?;
     Ok(render(&AtelierTemplate::new(ctx, page), StatusCode::OK))
 }
 
@@ -95,11 +104,19 @@ pub async fn update_stage(
 ) -> Result<Response, WebError> {
     let actor = require_user(&ctx)?;
     let id = parse_id(&segment)?;
-    let errors = match state.app.change_stage(actor, id, &form.stage, &form.reason).await {
+    let errors = match state
+        .app
+        .change_stage(actor, id, &form.stage, &form.reason)
+        .await
+    {
         Ok(()) => {
             let page = state.app.atelier_page(Some(actor), id).await?;
             let path = atelier_path(page.atelier.row.id, &page.atelier.row.slug);
-            return Ok(see_other(&path, Some("flash-stage-changed"), ctx.secure_cookies));
+            return Ok(see_other(
+                &path,
+                Some("flash-stage-changed"),
+                ctx.secure_cookies,
+            ));
         }
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),

@@ -58,7 +58,9 @@ fn used_keys(families: &BTreeSet<String>) -> BTreeSet<(String, String)> {
         for literal in literals {
             let looks_like_key = literal.contains('-')
                 && !literal.ends_with('-')
-                && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                && literal
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             let family = literal.split('-').next().unwrap_or_default();
             if looks_like_key && families.contains(family) {
                 used.insert((literal.to_owned(), path.display().to_string()));

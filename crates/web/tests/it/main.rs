@@ -9,6 +9,7 @@
 
 mod accounts;
 mod admin;
+mod ateliers;
 mod locales;
 mod reset;
 mod routes;

@@ -107,8 +107,13 @@ async fn demo_content_and_its_passwords_show_only_in_demo_mode() {
         "only on an empty database"
     );
     let home = demo.get("/").await;
-    assert_eq!(home.text(".card h2"), "Werkplaats Sociaal Domein (demo)");
-    assert!(home.text(".member-list").contains("leerfacilitator"));
+    assert_eq!(
+        home.text(".werkplaats h2"),
+        "Werkplaats Sociaal Domein (demo)"
+    );
+    assert_eq!(home.texts(".atelier-card h4").len(), 6);
+    assert_eq!(home.texts(".theme-list dt").len(), 5);
+    assert!(home.text(".atelier-list").contains("Fase: Groeien"));
     assert!(home.text(".card--demo").contains("demo-beheer-2026"));
     demo.log_in_as("beheer@demo.leeratelier.nl", "demo-beheer-2026")
         .await;

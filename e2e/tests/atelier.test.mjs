@@ -1,0 +1,87 @@
+// A newcomer asks to join the Impact atelier; the facilitator approves with a message; the
+// newcomer is then a member. axe runs on every page visited.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { checkA11y, follow, launch, newContext } from '../lib/browser.mjs';
+import { waitForMail } from '../lib/mail.mjs';
+import { startServer } from '../lib/server.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  const exit = await server?.stop();
+  assert.equal(exit?.code, 0, 'the server stops cleanly on SIGTERM');
+});
+
+async function logIn(page, email, password) {
+  await page.goto(`${server.baseUrl}/inloggen`);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await follow(page, page.locator('form.form button[type=submit]'));
+}
+
+describe('joining a leeratelier', { timeout: 180_000 }, () => {
+  it('a newcomer asks, a facilitator approves', async () => {
+    const email = `nieuwkomer+${Date.now()}@voorbeeld.nl`;
+    const newcomer = await (await newContext(browser)).newPage();
+
+    // The home page lists the six ateliers and five themes.
+    await newcomer.goto(server.baseUrl);
+    assert.equal(await newcomer.locator('.atelier-card').count(), 6);
+    assert.equal(await newcomer.locator('.theme-list dt').count(), 5);
+
+    await follow(newcomer, newcomer.locator('.hero').getByRole('link', { name: 'Account maken' }));
+    await newcomer.fill('#display_name', 'Noor Nieuwkomer');
+    await newcomer.fill('#email', email);
+    await newcomer.fill('#password', 'een lange zin als wachtwoord');
+    await follow(newcomer, newcomer.getByRole('button', { name: 'Account maken' }));
+
+    await follow(newcomer, newcomer.getByRole('link', { name: 'Impact', exact: true }));
+    assert.equal(await newcomer.textContent('h1'), 'Impact');
+    await checkA11y(newcomer);
+
+    // No degree of participation chosen: a clear message, nothing stored.
+    for (const box of ['#meetings', '#public_events', '#online']) await newcomer.uncheck(box);
+    let response = await follow(newcomer, newcomer.getByRole('button', { name: 'Aanvraag versturen' }));
+    assert.equal(response.status(), 422);
+    assert.match(await newcomer.textContent('#participation-error'), /minstens één/);
+    await checkA11y(newcomer);
+
+    await newcomer.check('#meetings');
+    await newcomer.check('#online');
+    await newcomer.fill('#message', 'Ik wil leren hoe we verhalen van bewoners verzamelen.');
+    await follow(newcomer, newcomer.getByRole('button', { name: 'Aanvraag versturen' }));
+    assert.match(await newcomer.textContent('.flash'), /aanvraag is verstuurd/);
+    await checkA11y(newcomer);
+    const atelierUrl = newcomer.url();
+
+    // The facilitator sees the request and approves it with a message.
+    const facilitator = await (await newContext(browser)).newPage();
+    await logIn(facilitator, 'facilitator@demo.leeratelier.nl', 'demo-facilitator-2026');
+    await facilitator.goto(atelierUrl);
+    const request = facilitator.locator('.request-list li', { hasText: 'Noor Nieuwkomer' });
+    assert.match(await request.textContent(), /verhalen van bewoners/);
+    await checkA11y(facilitator);
+    await request.locator('textarea').fill('Welkom! De volgende bijeenkomst is op dinsdag.');
+    await follow(facilitator, request.getByRole('button', { name: 'Noor Nieuwkomer toelaten' }));
+    assert.match(await facilitator.textContent('.flash'), /goedgekeurd/);
+    await checkA11y(facilitator);
+
+    const mail = await waitForMail(server.dataDir, email);
+    assert.match(mail, /De volgende bijeenkomst is op dinsdag/);
+
+    // The newcomer is now a member, with the chosen degrees of participation.
+    await newcomer.goto(atelierUrl);
+    const row = newcomer.locator('table tbody tr', { hasText: 'Noor Nieuwkomer' });
+    assert.match(await row.textContent(), /bijeenkomsten, online platform/);
+    assert.match(await newcomer.textContent('#mine-heading + p'), /deelnemer/);
+    await checkA11y(newcomer);
+  });
+});
