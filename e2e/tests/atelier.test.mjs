@@ -85,3 +85,16 @@ describe('joining a leeratelier', { timeout: 180_000 }, () => {
     await checkA11y(newcomer);
   });
 });
+
+describe('the facilitator dashboard', { timeout: 120_000 }, () => {
+  it('shows charts and tables that pass axe', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await logIn(page, 'facilitator@demo.leeratelier.nl', 'demo-facilitator-2026');
+    await page.goto(server.baseUrl);
+    await follow(page, page.getByRole('link', { name: 'Impact', exact: true }));
+    await follow(page, page.getByRole('link', { name: 'Dashboard voor leerfacilitatoren' }));
+    assert.equal(await page.textContent('h1'), 'Dashboard: Impact');
+    assert.equal(await page.locator('svg[role=img]').count(), 3);
+    await checkA11y(page);
+  });
+});

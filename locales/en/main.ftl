@@ -209,7 +209,7 @@ atelier-members-none = No members yet.
 atelier-col-role = Role
 atelier-col-participation = Takes part in
 atelier-stage-heading = Stage: { $stage }
-atelier-stage-history = Earlier stages
+atelier-stage-history = Stage history
 atelier-stage-new = New stage
 atelier-stage-reason = Why this stage?
 atelier-stage-reason-hint = One or two sentences. Members see this in the history.
@@ -266,3 +266,37 @@ mail-join-declined-body =
 
     Regards,
     Leeratelier
+
+## Giving and taking: own balance
+reciprocity-heading = Giving and taking
+reciprocity-private = Only you see this. There is no ranking.
+reciprocity-given = given: { $points } points
+reciprocity-taken = taken: { $points } points
+reciprocity-suggestion = An idea:
+
+## Dashboard for learning facilitators
+dashboard-link = Dashboard for learning facilitators
+dashboard-title = Dashboard: { $atelier }
+dashboard-open-requests = { $count ->
+    [one] one open request
+   *[other] { $count } open requests
+}
+dashboard-backgrounds = Members by background
+dashboard-backgrounds-desc = Number of members of { $atelier } per professional background.
+dashboard-participation = Ways of taking part
+dashboard-participation-desc = Number of members of { $atelier } taking part in meetings, public events and the online platform.
+dashboard-activity = Activity
+dashboard-activity-desc = Number of recorded activities in { $atelier } per period of thirty days.
+dashboard-col-members = Members
+dashboard-col-period = Period
+dashboard-col-activities = Activities
+dashboard-period-now = last { $days } days
+dashboard-period-ago = { $from }–{ $to } days ago
+dashboard-reciprocity = Giving and taking, together
+dashboard-reciprocity-intro = Added up for all members. You do not see who gives or takes what: it is about the group.
+dashboard-given = Given together (points)
+dashboard-taken = Taken together (points)
+dashboard-members-new = Members who have just started
+dashboard-members-taking = Members who mostly take
+dashboard-members-balanced = Members in balance
+dashboard-members-giving = Members who mostly give

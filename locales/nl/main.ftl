@@ -209,7 +209,7 @@ atelier-members-none = Nog geen deelnemers.
 atelier-col-role = Rol
 atelier-col-participation = Doet mee aan
 atelier-stage-heading = Fase: { $stage }
-atelier-stage-history = Eerdere fases
+atelier-stage-history = Verloop van de fases
 atelier-stage-new = Nieuwe fase
 atelier-stage-reason = Waarom deze fase?
 atelier-stage-reason-hint = Eén of twee zinnen. Deelnemers zien dit in de geschiedenis.
@@ -266,3 +266,37 @@ mail-join-declined-body =
 
     Groet,
     Leeratelier
+
+## Geven en nemen: eigen balans
+reciprocity-heading = Geven en nemen
+reciprocity-private = Alleen jij ziet dit. Er is geen ranglijst.
+reciprocity-given = gebracht: { $points } punten
+reciprocity-taken = gehaald: { $points } punten
+reciprocity-suggestion = Een idee:
+
+## Dashboard voor leerfacilitatoren
+dashboard-link = Dashboard voor leerfacilitatoren
+dashboard-title = Dashboard: { $atelier }
+dashboard-open-requests = { $count ->
+    [one] één open aanvraag
+   *[other] { $count } open aanvragen
+}
+dashboard-backgrounds = Deelnemers naar achtergrond
+dashboard-backgrounds-desc = Aantal deelnemers van { $atelier } per beroepsachtergrond.
+dashboard-participation = Manier van meedoen
+dashboard-participation-desc = Aantal deelnemers van { $atelier } dat meedoet aan bijeenkomsten, publieke evenementen en het online platform.
+dashboard-activity = Activiteit
+dashboard-activity-desc = Aantal vastgelegde activiteiten in { $atelier } per periode van dertig dagen.
+dashboard-col-members = Deelnemers
+dashboard-col-period = Periode
+dashboard-col-activities = Activiteiten
+dashboard-period-now = afgelopen { $days } dagen
+dashboard-period-ago = { $from }–{ $to } dagen geleden
+dashboard-reciprocity = Geven en nemen, samen
+dashboard-reciprocity-intro = Opgeteld voor alle deelnemers. Je ziet niet wie wat brengt of haalt: het gaat om de groep.
+dashboard-given = Samen gebracht (punten)
+dashboard-taken = Samen gehaald (punten)
+dashboard-members-new = Deelnemers die net begonnen zijn
+dashboard-members-taking = Deelnemers die vooral halen
+dashboard-members-balanced = Deelnemers in evenwicht
+dashboard-members-giving = Deelnemers die vooral brengen

@@ -10,10 +10,11 @@ use domain::ateliers::{
     Stage, Visibility,
 };
 use domain::permissions::{Actor, AtelierAction, can_in_atelier};
+use domain::reciprocity::{self, Activity, Aggregate, Balance};
 use domain::{AtelierId, FieldErrors, UserId, WerkplaatsId, validation};
 use store::ateliers::{AtelierRow, StageChangeRow, ThemeRow};
 use store::memberships::{self, MembershipRow, NewMembership};
-use store::{ateliers, users, werkplaatsen};
+use store::{activities, ateliers, users, werkplaatsen};
 
 /// An atelier with its parsed settings.
 #[derive(Debug, Clone)]
@@ -108,6 +109,51 @@ pub struct AtelierPage {
     pub stage_history: Vec<StageChangeRow>,
     /// What the actor may do.
     pub may: AtelierPermissions,
+    /// The actor's own give/take balance here (members only; nobody else sees it).
+    pub balance: Option<Balance>,
+}
+
+/// A facilitator's view of an atelier: numbers only, no one's balance by name.
+#[derive(Debug, Clone)]
+pub struct Dashboard {
+    /// The atelier.
+    pub atelier: Atelier,
+    /// Open join requests.
+    pub open_requests: usize,
+    /// Active members.
+    pub members: usize,
+    /// Members per background code, most first.
+    pub by_background: Vec<(String, usize)>,
+    /// Members taking part in meetings, public events, online.
+    pub participation: [usize; 3],
+    /// Recorded activities per 30-day period, oldest first: (periods ago, count).
+    pub activity: Vec<(i64, i64)>,
+    /// Give/take of all members together.
+    pub reciprocity: Aggregate,
+}
+
+/// Length of one period in "activity over time".
+pub const PERIOD_SECS: i64 = 30 * 24 * 60 * 60;
+/// Periods shown.
+pub const PERIODS: i64 = 6;
+
+/// Turns (user, kind, count) rows into each user's balance.
+fn balances(rows: &[(i64, String, i64)]) -> Vec<(i64, Balance)> {
+    let mut users: Vec<i64> = rows.iter().map(|(u, _, _)| *u).collect();
+    users.dedup();
+    users
+        .into_iter()
+        .map(|user| {
+            let activities: Vec<(Activity, u32)> = rows
+                .iter()
+                .filter(|(u, _, _)| *u == user)
+                .filter_map(|(_, kind, n)| {
+                    Some((Activity::from_code(kind)?, u32::try_from(*n).ok()?))
+                })
+                .collect();
+            (user, reciprocity::balance(&activities))
+        })
+        .collect()
 }
 
 /// What joining did.
@@ -237,6 +283,16 @@ impl App {
         } else {
             Vec::new()
         };
+        let balance = match (user, active_role(mine.as_ref())) {
+            (Some(u), Some(_)) => {
+                let rows = activities::count_by_user(self.db(), id).await?;
+                let own = balances(&rows)
+                    .into_iter()
+                    .find(|(who, _)| *who == u.user.id.0);
+                Some(own.map_or_else(|| reciprocity::balance(&[]), |(_, b)| b))
+            }
+            _ => None,
+        };
         Ok(AtelierPage {
             atelier,
             themes,
@@ -245,6 +301,72 @@ impl App {
             requests,
             stage_history,
             may,
+            balance,
+        })
+    }
+
+    /// The facilitator dashboard of an atelier (facilitators, coordinators and admins).
+    pub async fn atelier_dashboard(
+        &self,
+        user: &CurrentUser,
+        id: AtelierId,
+    ) -> AppResult<Dashboard> {
+        let atelier = self.atelier(id).await?;
+        let (_, may) = self.standing(Some(user), &atelier).await?;
+        ensure(may.decide)?;
+        let members =
+            memberships::list_by_atelier(self.db(), id, MembershipStatus::Active.code()).await?;
+        let requests =
+            memberships::list_by_atelier(self.db(), id, MembershipStatus::Requested.code()).await?;
+        let mut by_background: Vec<(String, usize)> = Vec::new();
+        for m in &members {
+            match by_background
+                .iter_mut()
+                .find(|(code, _)| *code == m.background)
+            {
+                Some((_, n)) => *n += 1,
+                None => by_background.push((m.background.clone(), 1)),
+            }
+        }
+        by_background.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let participation = [
+            members.iter().filter(|m| m.joins_meetings).count(),
+            members.iter().filter(|m| m.joins_public_events).count(),
+            members.iter().filter(|m| m.joins_online).count(),
+        ];
+        let counted =
+            activities::count_by_period(self.db(), id, self.now(), PERIOD_SECS, PERIODS).await?;
+        let activity = (0..PERIODS)
+            .rev()
+            .map(|ago| {
+                (
+                    ago,
+                    counted
+                        .iter()
+                        .find(|(a, _)| *a == ago)
+                        .map_or(0, |(_, n)| *n),
+                )
+            })
+            .collect();
+        // Every active member counts, also those without recorded activity ("new").
+        let known = balances(&activities::count_by_user(self.db(), id).await?);
+        let all: Vec<Balance> = members
+            .iter()
+            .map(|m| {
+                known
+                    .iter()
+                    .find(|(u, _)| *u == m.user_id)
+                    .map_or_else(|| reciprocity::balance(&[]), |(_, b)| *b)
+            })
+            .collect();
+        Ok(Dashboard {
+            atelier,
+            open_requests: requests.len(),
+            members: members.len(),
+            by_background,
+            participation,
+            activity,
+            reciprocity: reciprocity::aggregate(&all),
         })
     }
 

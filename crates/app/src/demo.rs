@@ -7,7 +7,7 @@ use domain::accounts::{Background, RegistrationInput};
 use domain::ateliers::{AtelierRole, JoinPolicy, MembershipStatus, Stage, Visibility};
 use domain::{Locale, slug::slugify};
 use serde::Deserialize;
-use store::{ateliers, memberships, users, werkplaatsen};
+use store::{activities, ateliers, memberships, users, werkplaatsen};
 
 const DEMO_TOML: &str = include_str!("../../../content/demo.toml");
 
@@ -24,6 +24,24 @@ pub struct DemoContent {
     /// Leerateliers.
     #[serde(default)]
     pub ateliers: Vec<DemoAtelier>,
+    /// Recorded activity.
+    #[serde(default)]
+    pub activities: Vec<DemoActivity>,
+}
+
+/// Demo activity: `count` times `kind`, spread over the last `days_ago` days.
+#[derive(Debug, Deserialize)]
+pub struct DemoActivity {
+    /// Atelier slug.
+    pub atelier: String,
+    /// Member e-mail.
+    pub email: String,
+    /// Activity code.
+    pub kind: String,
+    /// How many.
+    pub count: u32,
+    /// Spread over this many days back.
+    pub days_ago: u32,
 }
 
 /// A demo theme.
@@ -184,6 +202,17 @@ fn check_ateliers(content: &DemoContent) -> AppResult<()> {
             }
         }
     }
+    for act in &content.activities {
+        if domain::reciprocity::Activity::from_code(&act.kind).is_none()
+            || !content.ateliers.iter().any(|a| a.slug == act.atelier)
+            || !content.members.iter().any(|m| m.email == act.email)
+        {
+            return fail(format!(
+                "activity {} of {} in {}",
+                act.kind, act.email, act.atelier
+            ));
+        }
+    }
     Ok(())
 }
 
@@ -227,6 +256,7 @@ impl App {
                     .await?;
             themes.push((t.slug.as_str(), id));
         }
+        let mut atelier_ids = Vec::with_capacity(content.ateliers.len());
         for a in &content.ateliers {
             let new = ateliers::NewAtelier {
                 werkplaats,
@@ -239,6 +269,7 @@ impl App {
                 stage: &a.stage,
             };
             let atelier = ateliers::insert(&mut tx, &new, now).await?;
+            atelier_ids.push((a.slug.as_str(), atelier));
             ateliers::insert_stage_change(&mut tx, atelier, &a.stage, "", None, now).await?;
             for (slug, theme) in &themes {
                 if a.themes.iter().any(|t| t == slug) {
@@ -260,6 +291,18 @@ impl App {
                     request_message: &m.message,
                 };
                 memberships::upsert(&mut tx, &membership, now).await?;
+            }
+        }
+        let day = 24 * 60 * 60;
+        for act in &content.activities {
+            let atelier = atelier_ids.iter().find(|(slug, _)| *slug == act.atelier);
+            let user = ids.iter().find(|(email, _)| *email == act.email);
+            let (Some((_, atelier)), Some((_, user))) = (atelier, user) else {
+                continue;
+            };
+            for i in 0..act.count {
+                let ago = i64::from(act.days_ago) * i64::from(i) / i64::from(act.count.max(1));
+                activities::insert(&mut tx, *atelier, *user, &act.kind, now - ago * day).await?;
             }
         }
         tx.commit().await?;

@@ -29,6 +29,79 @@ pub enum Activity {
     QuestionAsked,
 }
 
+impl Activity {
+    /// Every activity.
+    pub const ALL: [Activity; 11] = [
+        Activity::PostReplied,
+        Activity::AnswerHelpful,
+        Activity::KnowledgeWritten,
+        Activity::KnowledgeImproved,
+        Activity::MeetingHosted,
+        Activity::StoryContributed,
+        Activity::HarvestWritten,
+        Activity::ReviewGiven,
+        Activity::Read,
+        Activity::Download,
+        Activity::QuestionAsked,
+    ];
+
+    /// The stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        use Activity::*;
+        match self {
+            PostReplied => "post-replied",
+            AnswerHelpful => "answer-helpful",
+            KnowledgeWritten => "knowledge-written",
+            KnowledgeImproved => "knowledge-improved",
+            MeetingHosted => "meeting-hosted",
+            StoryContributed => "story-contributed",
+            HarvestWritten => "harvest-written",
+            ReviewGiven => "review-given",
+            Read => "read",
+            Download => "download",
+            QuestionAsked => "question-asked",
+        }
+    }
+
+    /// Parses a stored code.
+    pub fn from_code(code: &str) -> Option<Activity> {
+        Activity::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+/// How members of one atelier stand, without names: for facilitators.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Aggregate {
+    /// Sum of everyone's giving.
+    pub given: u32,
+    /// Sum of everyone's taking.
+    pub taken: u32,
+    /// Members who have not started.
+    pub new: u32,
+    /// Members who mostly take.
+    pub mostly_taking: u32,
+    /// Members in balance.
+    pub balanced: u32,
+    /// Members who mostly give.
+    pub mostly_giving: u32,
+}
+
+/// Sums the balances of the members of an atelier.
+pub fn aggregate(balances: &[Balance]) -> Aggregate {
+    let mut total = Aggregate::default();
+    for b in balances {
+        total.given = total.given.saturating_add(b.given);
+        total.taken = total.taken.saturating_add(b.taken);
+        match b.summary() {
+            "reciprocity-new" => total.new += 1,
+            "reciprocity-mostly-taking" => total.mostly_taking += 1,
+            "reciprocity-mostly-giving" => total.mostly_giving += 1,
+            _ => total.balanced += 1,
+        }
+    }
+    total
+}
+
 /// Whether an activity gives to the community or takes from it, and how much it weighs.
 /// Weights reflect effort: hosting a meeting or writing a knowledge item is more than a reply.
 pub fn weight(activity: Activity) -> (Side, u32) {
@@ -186,6 +259,31 @@ mod tests {
                 "{activities:?}"
             );
         }
+    }
+
+    #[test]
+    fn codes_round_trip_and_aggregates_hide_who_is_who() {
+        for a in Activity::ALL {
+            assert_eq!(Activity::from_code(a.code()), Some(a));
+        }
+        let balances = [
+            balance(&[]),
+            balance(&[(Read, 10)]),
+            balance(&[(MeetingHosted, 3)]),
+            balance(&[(KnowledgeWritten, 1), (Read, 4)]),
+        ];
+        let total = aggregate(&balances);
+        assert_eq!(
+            total,
+            Aggregate {
+                given: 20,
+                taken: 14,
+                new: 1,
+                mostly_taking: 1,
+                balanced: 1,
+                mostly_giving: 1
+            }
+        );
     }
 
     #[test]

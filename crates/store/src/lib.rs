@@ -45,6 +45,7 @@ macro_rules! on_read {
     };
 }
 
+pub mod activities;
 pub mod ateliers;
 mod db;
 mod error;

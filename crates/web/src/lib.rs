@@ -5,6 +5,7 @@ mod accounts;
 mod admin;
 mod assets;
 mod ateliers;
+mod charts;
 mod context;
 mod cookies;
 mod dates;

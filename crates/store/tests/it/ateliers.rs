@@ -220,3 +220,47 @@ async fn memberships_request_decide_count_and_leave() {
     assert!(!memberships::delete(db, impact, ann).await.unwrap());
     assert!(memberships::find(db, impact, ann).await.unwrap().is_none());
 }
+
+#[tokio::test]
+async fn activities_are_counted_per_member_and_per_period() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (_, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let bob = users::insert(db, &new_user("bob@example.nl"), 1)
+        .await
+        .unwrap();
+    let day = 24 * 60 * 60;
+    let now = 100 * day;
+    store::activities::insert(db, impact, ann, "read", now - day)
+        .await
+        .unwrap();
+    store::activities::insert(db, impact, ann, "read", now - 2 * day)
+        .await
+        .unwrap();
+    store::activities::insert(db, impact, ann, "meeting-hosted", now - 40 * day)
+        .await
+        .unwrap();
+    store::activities::insert(db, impact, bob, "download", now - 200 * day)
+        .await
+        .unwrap();
+    let counts = store::activities::count_by_user(db, impact).await.unwrap();
+    assert_eq!(
+        counts,
+        vec![
+            (ann.0, "meeting-hosted".to_owned(), 1),
+            (ann.0, "read".to_owned(), 2),
+            (bob.0, "download".to_owned(), 1)
+        ]
+    );
+    let periods = store::activities::count_by_period(db, impact, now, 30 * day, 6)
+        .await
+        .unwrap();
+    assert_eq!(
+        periods,
+        vec![(0, 2), (1, 1)],
+        "the one 200 days ago is outside six periods"
+    );
+}

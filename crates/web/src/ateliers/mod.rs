@@ -1,5 +1,6 @@
 //! Atelier pages: show an atelier, join or leave it, decide join requests, change its stage.
 
+mod dashboard;
 mod membership;
 mod show;
 
@@ -27,6 +28,10 @@ pub fn routes() -> Router<WebState> {
             post(membership::update_join_request),
         )
         .route("/ateliers/{atelier}/fase", post(show::update_stage))
+        .route(
+            "/ateliers/{atelier}/dashboard",
+            get(dashboard::show_dashboard),
+        )
 }
 
 /// The id at the start of an `id-slug` path segment.

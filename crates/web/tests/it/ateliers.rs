@@ -280,6 +280,7 @@ async fn every_atelier_route_answers_every_role_as_intended() {
     );
     let table: &[Case] = &[
         ("GET", "", &[], [200, 200, 200, 200, 200]),
+        ("GET", "/dashboard", &[], [303, 403, 403, 200, 200]),
         (
             "POST",
             "/aanmelden",
@@ -339,7 +340,7 @@ async fn every_atelier_route_answers_every_role_as_intended() {
                 "{role:?} {method} {suffix}: {}",
                 response.body
             );
-            if matches!(role, Role::Anonymous) && *method == "POST" {
+            if matches!(role, Role::Anonymous) && expected == 303 {
                 assert!(response.location().starts_with("/inloggen?terug="));
             }
         }
@@ -354,4 +355,83 @@ async fn unknown_ateliers_are_not_found() {
         StatusCode::NOT_FOUND
     );
     assert_eq!(t.get("/ateliers/niets").await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_member_sees_only_their_own_balance_and_a_suggestion() {
+    let mut t = demo().await;
+    let impact = path_of(&mut t, "Impact").await;
+    assert!(
+        !t.get(&impact).await.has("#balance-heading"),
+        "not for visitors"
+    );
+    t.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+    let page = t.get(&impact).await;
+    let card = page.text("#balance-heading ~ p:nth-of-type(2)");
+    assert!(card.contains("vooral kennis op"), "{card}");
+    assert!(
+        page.text("section[aria-labelledby=balance-heading]")
+            .contains("gehaald: 18 punten")
+    );
+    assert!(
+        page.text("section[aria-labelledby=balance-heading]")
+            .contains("instrument dat je downloadde")
+    );
+    assert!(
+        !page.body.contains("dashboard"),
+        "members get no dashboard link"
+    );
+}
+
+#[tokio::test]
+async fn the_facilitator_dashboard_shows_numbers_not_names() {
+    let mut t = demo().await;
+    let impact = path_of(&mut t, "Impact").await;
+    t.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    assert!(
+        t.get(&impact)
+            .await
+            .has(&format!("a[href='{impact}/dashboard']"))
+    );
+    let page = t.get(&format!("{impact}/dashboard")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.text("h1"), "Dashboard: Impact");
+    assert!(page.text(".key-figures").contains("één open aanvraag"));
+    assert_eq!(
+        page.attr("svg#backgrounds, svg[aria-labelledby^=backgrounds]", "role")
+            .as_deref(),
+        Some("img")
+    );
+    assert_eq!(
+        page.text("#backgrounds-title"),
+        "Deelnemers naar achtergrond"
+    );
+    let participation = page.texts("section[aria-labelledby=participation-heading] tbody td");
+    assert_eq!(
+        participation,
+        [
+            "bijeenkomsten",
+            "3",
+            "publieke evenementen",
+            "2",
+            "online platform",
+            "2"
+        ]
+    );
+    assert_eq!(
+        page.texts("section[aria-labelledby=activity-heading] tbody tr")
+            .len(),
+        6
+    );
+    let reciprocity = page.texts("section[aria-labelledby=reciprocity-heading] tbody td");
+    // given (Sanne 23 + Anouk 10), taken (Youssef 18 + Anouk 6), then how many members are
+    // new, mostly taking (Youssef), balanced (Anouk), mostly giving (Sanne)
+    assert_eq!(reciprocity, ["33", "24", "0", "1", "1", "1"]);
+    for name in ["Youssef", "Anouk", "Sanne"] {
+        assert!(
+            !page
+                .text("section[aria-labelledby=reciprocity-heading]")
+                .contains(name)
+        );
+    }
 }
