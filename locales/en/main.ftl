@@ -300,3 +300,24 @@ dashboard-members-new = Members who have just started
 dashboard-members-taking = Members who mostly take
 dashboard-members-balanced = Members in balance
 dashboard-members-giving = Members who mostly give
+
+## Creating and editing a learning community
+home-new-atelier = New learning community
+atelier-new-title = New learning community
+atelier-edit-title = Edit learning community
+atelier-edit-heading = Edit { $atelier }
+atelier-edit-link = Edit learning community
+atelier-field-name = Name
+atelier-field-question-hint = The shared question the learning community works on.
+atelier-field-description = Description (optional)
+atelier-field-visibility = Who may see the page?
+atelier-field-join-policy = How do people join?
+visibility-public = Anyone, also without an account
+visibility-members = Members only
+join-policy-open = Anyone with an account can join at once
+join-policy-approval = After approval by a learning facilitator
+join-policy-invitation = Only with an invitation
+atelier-save = Save
+flash-atelier-saved = The learning community has been saved.
+error-name-letters = Use letters or digits in the name too.
+error-name-taken = There already is a learning community with this name.

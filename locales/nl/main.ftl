@@ -300,3 +300,24 @@ dashboard-members-new = Deelnemers die net begonnen zijn
 dashboard-members-taking = Deelnemers die vooral halen
 dashboard-members-balanced = Deelnemers in evenwicht
 dashboard-members-giving = Deelnemers die vooral brengen
+
+## Leeratelier maken en bewerken
+home-new-atelier = Nieuw leeratelier
+atelier-new-title = Nieuw leeratelier
+atelier-edit-title = Leeratelier bewerken
+atelier-edit-heading = { $atelier } bewerken
+atelier-edit-link = Leeratelier bewerken
+atelier-field-name = Naam
+atelier-field-question-hint = De gedeelde vraag waar het leeratelier aan werkt.
+atelier-field-description = Beschrijving (niet verplicht)
+atelier-field-visibility = Wie mag de pagina zien?
+atelier-field-join-policy = Hoe doen mensen mee?
+visibility-public = Iedereen, ook zonder account
+visibility-members = Alleen deelnemers
+join-policy-open = Iedereen met een account kan meteen meedoen
+join-policy-approval = Na goedkeuring door een leerfacilitator
+join-policy-invitation = Alleen met een uitnodiging
+atelier-save = Opslaan
+flash-atelier-saved = Het leeratelier is opgeslagen.
+error-name-letters = Gebruik ook letters of cijfers in de naam.
+error-name-taken = Er is al een leeratelier met deze naam.

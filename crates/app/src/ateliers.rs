@@ -30,7 +30,8 @@ pub struct Atelier {
 }
 
 impl Atelier {
-    fn from_row(row: AtelierRow) -> AppResult<Atelier> {
+    /// Parses a stored atelier, refusing unknown codes.
+    pub(crate) fn from_row(row: AtelierRow) -> AppResult<Atelier> {
         let bad = |column: &'static str, value: &str| {
             AppError::Store(store::StoreError::BadValue {
                 column,
@@ -90,6 +91,8 @@ pub struct AtelierPermissions {
     pub decide: bool,
     /// Change the stage.
     pub change_stage: bool,
+    /// Edit the atelier's settings.
+    pub edit: bool,
 }
 
 /// Everything an atelier's page shows, filtered by what the actor may see.
@@ -212,6 +215,7 @@ impl App {
             leave: can(AtelierAction::Leave) || pending,
             decide: can(AtelierAction::DecideRequests),
             change_stage: can(AtelierAction::ChangeStage),
+            edit: can(AtelierAction::Edit),
         };
         Ok((mine, may))
     }

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod atelier_settings;
 pub mod ateliers;
 mod clock;
 pub mod demo;

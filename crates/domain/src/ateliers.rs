@@ -164,6 +164,94 @@ impl JoinInput {
     }
 }
 
+/// Longest atelier name.
+pub const MAX_NAME_CHARS: usize = 120;
+/// Longest description or knowledge question.
+pub const MAX_TEXT_CHARS: usize = 4000;
+
+/// What the atelier form submits, as typed. Themes arrive as repeated `theme` fields.
+#[derive(Debug, Clone, Default)]
+pub struct AtelierInput {
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// The shared knowledge question.
+    pub knowledge_question: String,
+    /// Visibility code.
+    pub visibility: String,
+    /// Join policy code.
+    pub join_policy: String,
+    /// Ids of the chosen themes.
+    pub themes: Vec<i64>,
+}
+
+/// An atelier's settings that passed every rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AtelierSettings {
+    /// Name.
+    pub name: String,
+    /// URL part made from the name.
+    pub slug: String,
+    /// Description.
+    pub description: String,
+    /// Knowledge question.
+    pub knowledge_question: String,
+    /// Visibility.
+    pub visibility: Visibility,
+    /// Join policy.
+    pub join_policy: JoinPolicy,
+    /// Chosen theme ids.
+    pub themes: Vec<i64>,
+}
+
+impl AtelierInput {
+    /// Applies every rule; `known_themes` are the werkplaats's theme ids.
+    pub fn validate(&self, known_themes: &[i64]) -> Result<AtelierSettings, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let name = validation::required_text(&mut errors, "name", &self.name, MAX_NAME_CHARS);
+        let slug = crate::slug::slugify(&name);
+        if !name.is_empty() && slug.is_empty() {
+            errors.add("name", "error-name-letters");
+        }
+        let description = validation::optional_text(
+            &mut errors,
+            "description",
+            &self.description,
+            MAX_TEXT_CHARS,
+        );
+        let knowledge_question = validation::required_text(
+            &mut errors,
+            "knowledge_question",
+            &self.knowledge_question,
+            MAX_TEXT_CHARS,
+        );
+        let visibility = Visibility::from_code(&self.visibility).unwrap_or_else(|| {
+            errors.add("visibility", "error-choice");
+            Visibility::Public
+        });
+        let join_policy = JoinPolicy::from_code(&self.join_policy).unwrap_or_else(|| {
+            errors.add("join_policy", "error-choice");
+            JoinPolicy::Approval
+        });
+        if self.themes.iter().any(|t| !known_themes.contains(t)) {
+            errors.add("themes", "error-choice");
+        }
+        let mut themes = self.themes.clone();
+        themes.sort_unstable();
+        themes.dedup();
+        errors.into_result(AtelierSettings {
+            name,
+            slug,
+            description,
+            knowledge_question,
+            visibility,
+            join_policy,
+            themes,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,6 +275,47 @@ mod tests {
             assert_eq!(Stage::from_code(s.code()), Some(*s));
         }
         assert_eq!(Stage::from_code("rijp"), None);
+    }
+
+    /// A change to valid input, the field it breaks and the expected message id.
+    type SettingsCase = (fn(&mut AtelierInput), &'static str, &'static str);
+
+    #[test]
+    fn atelier_settings_rules() {
+        let valid = AtelierInput {
+            name: " Één wijk ".into(),
+            description: "".into(),
+            knowledge_question: "Wat werkt?".into(),
+            visibility: "members".into(),
+            join_policy: "open".into(),
+            themes: vec![3, 1, 3],
+        };
+        let ok = valid.validate(&[1, 2, 3]).unwrap();
+        assert_eq!(
+            (ok.name.as_str(), ok.slug.as_str(), ok.themes),
+            ("Één wijk", "een-wijk", vec![1, 3])
+        );
+        let cases: [SettingsCase; 5] = [
+            (|i| i.name = " ".into(), "name", "error-required"),
+            (|i| i.name = "!!!".into(), "name", "error-name-letters"),
+            (
+                |i| i.knowledge_question = "".into(),
+                "knowledge_question",
+                "error-required",
+            ),
+            (
+                |i| i.visibility = "geheim".into(),
+                "visibility",
+                "error-choice",
+            ),
+            (|i| i.themes = vec![9], "themes", "error-choice"),
+        ];
+        for (change, field, key) in cases {
+            let mut input = valid.clone();
+            change(&mut input);
+            let errors = input.validate(&[1, 2, 3]).unwrap_err();
+            assert_eq!(errors.for_field(field).map(|e| e.key), Some(key), "{field}");
+        }
     }
 
     #[test]

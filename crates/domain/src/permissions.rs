@@ -72,6 +72,13 @@ pub fn can_in_atelier(
     }
 }
 
+/// True when `actor`, with `werkplaats_role` there (`coordinator`, …), may create ateliers and
+/// themes in that werkplaats.
+pub fn can_create_atelier(actor: Actor, werkplaats_role: Option<&str>) -> bool {
+    actor == Actor::PlatformAdmin
+        || (actor == Actor::Member && werkplaats_role == Some("coordinator"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +112,15 @@ mod tests {
         AtelierAction,
         bool,
     );
+
+    #[test]
+    fn who_creates_ateliers() {
+        assert!(can_create_atelier(Actor::PlatformAdmin, None));
+        assert!(can_create_atelier(Actor::Member, Some("coordinator")));
+        assert!(!can_create_atelier(Actor::Member, Some("facilitator")));
+        assert!(!can_create_atelier(Actor::Member, None));
+        assert!(!can_create_atelier(Actor::Anonymous, Some("coordinator")));
+    }
 
     #[test]
     fn atelier_permission_table() {

@@ -271,3 +271,40 @@ pub async fn list_theme_links_by_werkplaats(
     .fetch_all(p)
     .await)?)
 }
+
+/// Changes an atelier's settings (not its stage, which has its own history).
+pub async fn update(
+    exec: impl Into<Exec<'_>>,
+    id: AtelierId,
+    a: &NewAtelier<'_>,
+    now: i64,
+) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE ateliers SET slug = $2, name = $3, description = $4, knowledge_question = $5, \
+         visibility = $6, join_policy = $7, updated_at = $8 WHERE id = $1"
+    )
+    .bind(id.0)
+    .bind(a.slug)
+    .bind(a.name)
+    .bind(a.description)
+    .bind(a.knowledge_question)
+    .bind(a.visibility)
+    .bind(a.join_policy)
+    .bind(now)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Unlinks every theme from an atelier (before linking the chosen ones).
+pub async fn delete_theme_links(exec: impl Into<Exec<'_>>, atelier: AtelierId) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "DELETE FROM atelier_themes WHERE atelier_id = $1"
+    )
+    .bind(atelier.0)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}

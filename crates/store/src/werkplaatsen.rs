@@ -103,3 +103,18 @@ pub async fn list_members(
     .fetch_all(p)
     .await)?)
 }
+
+/// A person's role in a werkplaats, if they belong to it.
+pub async fn find_member_role(
+    exec: impl Into<Exec<'_>>,
+    werkplaats: WerkplaatsId,
+    user: UserId,
+) -> StoreResult<Option<String>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_scalar(
+        "SELECT role FROM werkplaats_members WHERE werkplaats_id = $1 AND user_id = $2"
+    )
+    .bind(werkplaats.0)
+    .bind(user.0)
+    .fetch_optional(p)
+    .await)?)
+}

@@ -264,3 +264,51 @@ async fn activities_are_counted_per_member_and_per_period() {
         "the one 200 days ago is outside six periods"
     );
 }
+
+#[tokio::test]
+async fn an_atelier_is_edited_and_its_themes_replaced() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let theme = ateliers::insert_theme(db, w, "samenwerken", "Samenwerken", "", 1)
+        .await
+        .unwrap();
+    ateliers::insert_theme_link(db, impact, theme)
+        .await
+        .unwrap();
+    let changed = NewAtelier {
+        werkplaats: w,
+        slug: "impact-maken",
+        name: "Impact maken",
+        description: "Nieuw",
+        knowledge_question: "Wat werkt?",
+        visibility: "members",
+        join_policy: "open",
+        stage: "ignored",
+    };
+    let mut tx = db.begin().await.unwrap();
+    ateliers::update(&mut tx, impact, &changed, 5)
+        .await
+        .unwrap();
+    ateliers::delete_theme_links(&mut tx, impact).await.unwrap();
+    tx.commit().await.unwrap();
+    let row = ateliers::find_by_id(db, impact).await.unwrap().unwrap();
+    assert_eq!(
+        (
+            row.name.as_str(),
+            row.slug.as_str(),
+            row.visibility.as_str()
+        ),
+        ("Impact maken", "impact-maken", "members")
+    );
+    assert_eq!(
+        row.stage, "potential",
+        "the stage is not changed by an edit"
+    );
+    assert!(
+        ateliers::list_themes_by_atelier(db, impact)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}

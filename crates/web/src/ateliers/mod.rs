@@ -2,6 +2,7 @@
 
 mod dashboard;
 mod membership;
+mod settings;
 mod show;
 
 use crate::WebState;
@@ -14,7 +15,15 @@ use domain::AtelierId;
 /// working links.
 pub fn routes() -> Router<WebState> {
     Router::new()
+        .route(
+            "/ateliers/nieuw",
+            get(settings::new_atelier_form).post(settings::create_atelier),
+        )
         .route("/ateliers/{atelier}", get(show::show_atelier))
+        .route(
+            "/ateliers/{atelier}/bewerken",
+            get(settings::edit_atelier_form).post(settings::update_atelier),
+        )
         .route(
             "/ateliers/{atelier}/aanmelden",
             post(membership::create_membership),

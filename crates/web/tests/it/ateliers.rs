@@ -281,6 +281,8 @@ async fn every_atelier_route_answers_every_role_as_intended() {
     let table: &[Case] = &[
         ("GET", "", &[], [200, 200, 200, 200, 200]),
         ("GET", "/dashboard", &[], [303, 403, 403, 200, 200]),
+        // The facilitator of Impact is no coordinator there; the demo admin is.
+        ("GET", "/bewerken", &[], [303, 403, 403, 403, 200]),
         (
             "POST",
             "/aanmelden",
@@ -434,4 +436,120 @@ async fn the_facilitator_dashboard_shows_numbers_not_names() {
                 .contains(name)
         );
     }
+}
+
+#[tokio::test]
+async fn coordinators_edit_their_atelier_and_admins_create_new_ones() {
+    let mut t = demo().await;
+    let veerkrachtig = path_of(&mut t, "Veerkrachtig ouder worden").await;
+    t.log_in_as(FACILITATOR.0, FACILITATOR.1).await; // coordinator of this atelier
+    let page = t.get(&veerkrachtig).await;
+    assert!(page.has(&format!("a[href='{veerkrachtig}/bewerken']")));
+    let form = t.get(&format!("{veerkrachtig}/bewerken")).await;
+    assert_eq!(
+        form.attr("#name", "value").as_deref(),
+        Some("Veerkrachtig ouder worden")
+    );
+    assert_eq!(form.texts("#themes input[checked]").len(), 3);
+
+    let bad = t
+        .post_form(
+            &format!("{veerkrachtig}/bewerken"),
+            &[
+                ("name", "Veerkrachtig ouder worden"),
+                ("knowledge_question", ""),
+                ("visibility", "public"),
+                ("join_policy", "open"),
+                ("theme", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.has("#knowledge_question-error"));
+    assert_eq!(
+        bad.attr("#join_policy-open", "checked").as_deref(),
+        Some(""),
+        "choices are kept"
+    );
+
+    let theme_ids: Vec<String> = form
+        .html()
+        .select(&scraper::Selector::parse("#themes input").unwrap())
+        .filter_map(|e| e.value().attr("value").map(str::to_owned))
+        .collect();
+    let fields = [
+        ("name", "Veerkrachtig ouder worden in de wijk"),
+        ("knowledge_question", "Wat helpt ouderen in de wijk?"),
+        ("description", ""),
+        ("visibility", "members"),
+        ("join_policy", "open"),
+        ("theme", theme_ids[0].as_str()),
+        ("theme", theme_ids[1].as_str()),
+    ];
+    let saved = t
+        .post_form(&format!("{veerkrachtig}/bewerken"), &fields)
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert!(
+        saved
+            .location()
+            .ends_with("-veerkrachtig-ouder-worden-in-de-wijk")
+    );
+    let page = t.get(saved.location()).await;
+    assert_eq!(page.text("h1"), "Veerkrachtig ouder worden in de wijk");
+    assert_eq!(
+        page.text(".knowledge-question"),
+        "Wat helpt ouderen in de wijk?"
+    );
+    assert!(
+        page.text(".meta").contains("Fase: Onderhouden"),
+        "the stage stays"
+    );
+    assert!(
+        t.get(&veerkrachtig).await.status == StatusCode::OK,
+        "old links keep working"
+    );
+
+    // A facilitator who is no coordinator cannot edit; a member cannot create.
+    let impact = path_of(&mut t, "Impact").await;
+    assert_eq!(
+        t.get(&format!("{impact}/bewerken")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(t.get("/ateliers/nieuw").await.status, StatusCode::FORBIDDEN);
+
+    let mut admin = t.other_browser();
+    admin.log_in_as(ADMIN.0, ADMIN.1).await;
+    assert!(admin.get("/").await.has("a[href='/ateliers/nieuw']"));
+    let created = admin
+        .post_form(
+            "/ateliers/nieuw",
+            &[
+                ("name", "Digitale inclusie"),
+                ("knowledge_question", "Wie doet digitaal niet mee?"),
+                ("visibility", "public"),
+                ("join_policy", "approval"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    let page = admin.get(created.location()).await;
+    assert!(
+        page.text("#mine-heading + p").contains("coördinator"),
+        "the creator coordinates"
+    );
+    assert!(page.text(".meta").contains("Fase: Mogelijkheid"));
+    let again = admin
+        .post_form(
+            "/ateliers/nieuw",
+            &[
+                ("name", "Digitale Inclusie!"),
+                ("knowledge_question", "?"),
+                ("visibility", "public"),
+                ("join_policy", "approval"),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.text("#name-error").contains("al een leeratelier"));
 }

@@ -91,7 +91,8 @@ fn every_message_the_code_uses_exists() {
         .map(|k| k.split('-').next().unwrap().to_owned())
         .collect();
     // Literals in Rust code of those families that are not message ids (codes, HTML ids).
-    let not_keys = ["sociaal-werker", "error-summary-title"];
+    // Prefixes of composed ids ("join-policy" + code) are checked in the test below.
+    let not_keys = ["sociaal-werker", "error-summary-title", "join-policy"];
     let missing: Vec<_> = used_keys(&families)
         .into_iter()
         .filter(|(key, _)| !nl.contains(key) && !not_keys.contains(&key.as_str()))
@@ -111,6 +112,21 @@ fn composed_message_ids_exist_in_both_languages() {
         .map(|b| format!("background-{}", b.code()))
         .collect();
     composed.extend(["member", "facilitator", "coordinator"].map(|r| format!("role-{r}")));
+    use domain::ateliers::{JoinPolicy, Stage, Visibility};
+    composed.extend(
+        Visibility::ALL
+            .iter()
+            .map(|v| format!("visibility-{}", v.code())),
+    );
+    composed.extend(
+        JoinPolicy::ALL
+            .iter()
+            .map(|p| format!("join-policy-{}", p.code())),
+    );
+    for stage in Stage::ALL {
+        composed.push(format!("stage-{}", stage.code()));
+        composed.push(format!("stage-{}-activities", stage.code()));
+    }
     for page in [
         "bad-request",
         "forbidden",
