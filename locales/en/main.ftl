@@ -321,3 +321,28 @@ atelier-save = Save
 flash-atelier-saved = The learning community has been saved.
 error-name-letters = Use letters or digits in the name too.
 error-name-taken = There already is a learning community with this name.
+
+## Agenda
+agenda-heading = Agenda
+agenda-intro = Members propose topics and support each other's proposals. A learning facilitator puts a topic on the agenda or closes it with a reason.
+agenda-none = There are no proposals yet.
+agenda-proposed-by = proposed by { $name }
+agenda-supporters = { $count ->
+    [one] one member supports this
+   *[other] { $count } members support this
+}
+agenda-support = Support “{ $title }”
+agenda-unsupport = Withdraw support for “{ $title }”
+agenda-note = Note on “{ $title }”
+agenda-note-hint = Required when closing: why not? When scheduling: when, if you already know.
+agenda-schedule = Put on the agenda
+agenda-close = Close
+agenda-scheduled = On the agenda
+agenda-closed = Closed
+agenda-propose = Propose a topic
+agenda-title = Topic
+agenda-why = Why this topic? (optional)
+agenda-propose-submit = Propose
+flash-topic-proposed = Your proposal is on the list. You already support it yourself.
+flash-support-saved = Your support has been updated.
+flash-topic-decided = The decision has been saved.

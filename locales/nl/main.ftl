@@ -321,3 +321,28 @@ atelier-save = Opslaan
 flash-atelier-saved = Het leeratelier is opgeslagen.
 error-name-letters = Gebruik ook letters of cijfers in de naam.
 error-name-taken = Er is al een leeratelier met deze naam.
+
+## Agenda
+agenda-heading = Agenda
+agenda-intro = Deelnemers stellen onderwerpen voor en steunen elkaars voorstellen. Een leerfacilitator zet een onderwerp op de agenda of sluit het af met een reden.
+agenda-none = Er zijn nog geen voorstellen.
+agenda-proposed-by = voorgesteld door { $name }
+agenda-supporters = { $count ->
+    [one] één deelnemer steunt dit
+   *[other] { $count } deelnemers steunen dit
+}
+agenda-support = Steun “{ $title }”
+agenda-unsupport = Trek steun in voor “{ $title }”
+agenda-note = Toelichting bij “{ $title }”
+agenda-note-hint = Bij afsluiten verplicht: waarom niet? Bij op de agenda zetten: wanneer, als je dat al weet.
+agenda-schedule = Op de agenda
+agenda-close = Afsluiten
+agenda-scheduled = Op de agenda
+agenda-closed = Afgesloten
+agenda-propose = Onderwerp voorstellen
+agenda-title = Onderwerp
+agenda-why = Waarom dit onderwerp? (niet verplicht)
+agenda-propose-submit = Voorstellen
+flash-topic-proposed = Je voorstel staat op de lijst. Je steunt het zelf al.
+flash-support-saved = Je steun is aangepast.
+flash-topic-decided = Het besluit is opgeslagen.

@@ -2,6 +2,7 @@
 //! approval), leaving, deciding requests and moving the atelier to another stage.
 
 use crate::accounts::{CurrentUser, ensure};
+use crate::dashboard::balances;
 use crate::i18n::{self, Arg};
 use crate::mail::OutgoingMail;
 use crate::{App, AppError, AppResult};
@@ -10,7 +11,7 @@ use domain::ateliers::{
     Stage, Visibility,
 };
 use domain::permissions::{Actor, AtelierAction, can_in_atelier};
-use domain::reciprocity::{self, Activity, Aggregate, Balance};
+use domain::reciprocity::{self, Balance};
 use domain::{AtelierId, FieldErrors, UserId, WerkplaatsId, validation};
 use store::ateliers::{AtelierRow, StageChangeRow, ThemeRow};
 use store::memberships::{self, MembershipRow, NewMembership};
@@ -93,6 +94,10 @@ pub struct AtelierPermissions {
     pub change_stage: bool,
     /// Edit the atelier's settings.
     pub edit: bool,
+    /// Propose and support agenda topics.
+    pub propose_topic: bool,
+    /// Schedule or close agenda topics.
+    pub decide_topic: bool,
 }
 
 /// Everything an atelier's page shows, filtered by what the actor may see.
@@ -114,49 +119,8 @@ pub struct AtelierPage {
     pub may: AtelierPermissions,
     /// The actor's own give/take balance here (members only; nobody else sees it).
     pub balance: Option<Balance>,
-}
-
-/// A facilitator's view of an atelier: numbers only, no one's balance by name.
-#[derive(Debug, Clone)]
-pub struct Dashboard {
-    /// The atelier.
-    pub atelier: Atelier,
-    /// Open join requests.
-    pub open_requests: usize,
-    /// Active members.
-    pub members: usize,
-    /// Members per background code, most first.
-    pub by_background: Vec<(String, usize)>,
-    /// Members taking part in meetings, public events, online.
-    pub participation: [usize; 3],
-    /// Recorded activities per 30-day period, oldest first: (periods ago, count).
-    pub activity: Vec<(i64, i64)>,
-    /// Give/take of all members together.
-    pub reciprocity: Aggregate,
-}
-
-/// Length of one period in "activity over time".
-pub const PERIOD_SECS: i64 = 30 * 24 * 60 * 60;
-/// Periods shown.
-pub const PERIODS: i64 = 6;
-
-/// Turns (user, kind, count) rows into each user's balance.
-fn balances(rows: &[(i64, String, i64)]) -> Vec<(i64, Balance)> {
-    let mut users: Vec<i64> = rows.iter().map(|(u, _, _)| *u).collect();
-    users.dedup();
-    users
-        .into_iter()
-        .map(|user| {
-            let activities: Vec<(Activity, u32)> = rows
-                .iter()
-                .filter(|(u, _, _)| *u == user)
-                .filter_map(|(_, kind, n)| {
-                    Some((Activity::from_code(kind)?, u32::try_from(*n).ok()?))
-                })
-                .collect();
-            (user, reciprocity::balance(&activities))
-        })
-        .collect()
+    /// Agenda topics, most supported first (when the actor may view).
+    pub topics: Vec<crate::agenda::TopicRow>,
 }
 
 /// What joining did.
@@ -172,14 +136,14 @@ fn actor_of(user: Option<&CurrentUser>) -> Actor {
     user.map_or(Actor::Anonymous, |u| u.user.actor())
 }
 
-fn active_role(membership: Option<&MembershipRow>) -> Option<AtelierRole> {
+pub(crate) fn active_role(membership: Option<&MembershipRow>) -> Option<AtelierRole> {
     membership
         .filter(|m| m.status == MembershipStatus::Active.code())
         .and_then(|m| AtelierRole::from_code(&m.role))
 }
 
 impl App {
-    async fn atelier(&self, id: AtelierId) -> AppResult<Atelier> {
+    pub(crate) async fn atelier(&self, id: AtelierId) -> AppResult<Atelier> {
         let row = ateliers::find_by_id(self.db(), id)
             .await?
             .ok_or(AppError::NotFound)?;
@@ -187,7 +151,7 @@ impl App {
     }
 
     /// The actor's membership and what it lets them do in this atelier.
-    async fn standing(
+    pub(crate) async fn standing(
         &self,
         user: Option<&CurrentUser>,
         atelier: &Atelier,
@@ -216,6 +180,8 @@ impl App {
             decide: can(AtelierAction::DecideRequests),
             change_stage: can(AtelierAction::ChangeStage),
             edit: can(AtelierAction::Edit),
+            propose_topic: can(AtelierAction::ProposeTopic),
+            decide_topic: can(AtelierAction::DecideTopic),
         };
         Ok((mine, may))
     }
@@ -297,6 +263,12 @@ impl App {
             }
             _ => None,
         };
+        let topics = if may.view {
+            let viewer = user.map_or(0, |u| u.user.id.0);
+            store::agenda::list_by_atelier(self.db(), id, viewer).await?
+        } else {
+            Vec::new()
+        };
         Ok(AtelierPage {
             atelier,
             themes,
@@ -306,71 +278,7 @@ impl App {
             stage_history,
             may,
             balance,
-        })
-    }
-
-    /// The facilitator dashboard of an atelier (facilitators, coordinators and admins).
-    pub async fn atelier_dashboard(
-        &self,
-        user: &CurrentUser,
-        id: AtelierId,
-    ) -> AppResult<Dashboard> {
-        let atelier = self.atelier(id).await?;
-        let (_, may) = self.standing(Some(user), &atelier).await?;
-        ensure(may.decide)?;
-        let members =
-            memberships::list_by_atelier(self.db(), id, MembershipStatus::Active.code()).await?;
-        let requests =
-            memberships::list_by_atelier(self.db(), id, MembershipStatus::Requested.code()).await?;
-        let mut by_background: Vec<(String, usize)> = Vec::new();
-        for m in &members {
-            match by_background
-                .iter_mut()
-                .find(|(code, _)| *code == m.background)
-            {
-                Some((_, n)) => *n += 1,
-                None => by_background.push((m.background.clone(), 1)),
-            }
-        }
-        by_background.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let participation = [
-            members.iter().filter(|m| m.joins_meetings).count(),
-            members.iter().filter(|m| m.joins_public_events).count(),
-            members.iter().filter(|m| m.joins_online).count(),
-        ];
-        let counted =
-            activities::count_by_period(self.db(), id, self.now(), PERIOD_SECS, PERIODS).await?;
-        let activity = (0..PERIODS)
-            .rev()
-            .map(|ago| {
-                (
-                    ago,
-                    counted
-                        .iter()
-                        .find(|(a, _)| *a == ago)
-                        .map_or(0, |(_, n)| *n),
-                )
-            })
-            .collect();
-        // Every active member counts, also those without recorded activity ("new").
-        let known = balances(&activities::count_by_user(self.db(), id).await?);
-        let all: Vec<Balance> = members
-            .iter()
-            .map(|m| {
-                known
-                    .iter()
-                    .find(|(u, _)| *u == m.user_id)
-                    .map_or_else(|| reciprocity::balance(&[]), |(_, b)| *b)
-            })
-            .collect();
-        Ok(Dashboard {
-            atelier,
-            open_requests: requests.len(),
-            members: members.len(),
-            by_background,
-            participation,
-            activity,
-            reciprocity: reciprocity::aggregate(&all),
+            topics,
         })
     }
 

@@ -76,6 +76,22 @@ pub struct DemoAtelier {
     pub themes: Vec<String>,
     /// Its members.
     pub members: Vec<DemoAtelierMember>,
+    /// Proposed agenda topics.
+    #[serde(default)]
+    pub topics: Vec<DemoTopic>,
+}
+
+/// A proposed agenda topic.
+#[derive(Debug, Deserialize)]
+pub struct DemoTopic {
+    /// Title.
+    pub title: String,
+    /// Why.
+    pub description: String,
+    /// Who proposed it (a demo account's e-mail).
+    pub email: String,
+    /// Who else supports it.
+    pub supporters: Vec<String>,
 }
 
 /// A demo membership.
@@ -201,6 +217,15 @@ fn check_ateliers(content: &DemoContent) -> AppResult<()> {
                 return fail(format!("atelier {}: bad member {}", a.slug, m.email));
             }
         }
+        for t in &a.topics {
+            let known = |email: &String| content.members.iter().any(|x| &x.email == email);
+            if !known(&t.email) || !t.supporters.iter().all(known) {
+                return fail(format!(
+                    "atelier {}: topic {} names an unknown account",
+                    a.slug, t.title
+                ));
+            }
+        }
     }
     for act in &content.activities {
         if domain::reciprocity::Activity::from_code(&act.kind).is_none()
@@ -291,6 +316,31 @@ impl App {
                     request_message: &m.message,
                 };
                 memberships::upsert(&mut tx, &membership, now).await?;
+            }
+            let user_of = |email: &str| ids.iter().find(|(e, _)| *e == email).map(|(_, id)| *id);
+            for topic in &a.topics {
+                let Some(by) = user_of(&topic.email) else {
+                    continue;
+                };
+                let id = store::agenda::insert(
+                    &mut tx,
+                    atelier,
+                    by,
+                    &topic.title,
+                    &topic.description,
+                    now,
+                )
+                .await?;
+                for supporter in topic
+                    .supporters
+                    .iter()
+                    .map(String::as_str)
+                    .chain([topic.email.as_str()])
+                {
+                    if let Some(user) = user_of(supporter) {
+                        store::agenda::insert_support(&mut tx, id, user, now).await?;
+                    }
+                }
             }
         }
         let day = 24 * 60 * 60;

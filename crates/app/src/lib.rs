@@ -4,9 +4,11 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod agenda;
 pub mod atelier_settings;
 pub mod ateliers;
 mod clock;
+pub mod dashboard;
 pub mod demo;
 mod error;
 pub mod i18n;

@@ -1,6 +1,7 @@
 //! Pure types and rules of Leeratelier: no I/O, no async, no database, no HTTP.
 
 pub mod accounts;
+pub mod agenda;
 pub mod ateliers;
 pub mod ids;
 pub mod locale;

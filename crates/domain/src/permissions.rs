@@ -47,6 +47,10 @@ pub enum AtelierAction {
     ChangeStage,
     /// Edit the atelier's description, question, visibility and join policy.
     Edit,
+    /// Propose agenda topics and support them.
+    ProposeTopic,
+    /// Schedule or close agenda topics.
+    DecideTopic,
 }
 
 /// True when `actor`, with `role` in the atelier (an active membership, if any), may do
@@ -65,7 +69,8 @@ pub fn can_in_atelier(
             actor != Actor::Anonymous && role.is_none() && join_policy != JoinPolicy::Invitation
         }
         AtelierAction::Leave => role.is_some(),
-        AtelierAction::DecideRequests | AtelierAction::ChangeStage => {
+        AtelierAction::ProposeTopic => admin || role.is_some(),
+        AtelierAction::DecideRequests | AtelierAction::ChangeStage | AtelierAction::DecideTopic => {
             admin || role.is_some_and(AtelierRole::facilitates)
         }
         AtelierAction::Edit => admin || role == Some(AtelierRole::Coordinator),
@@ -186,6 +191,19 @@ mod tests {
             (Actor::Member, Some(Facilitator), Public, open, Edit, false),
             (Actor::Member, Some(Coordinator), Public, open, Edit, true),
             (Actor::PlatformAdmin, None, Public, open, Edit, true),
+            (Actor::Anonymous, None, Public, open, ProposeTopic, false),
+            (Actor::Member, None, Public, open, ProposeTopic, false),
+            (Actor::Member, Some(M), Public, open, ProposeTopic, true),
+            (Actor::Member, Some(M), Public, open, DecideTopic, false),
+            (
+                Actor::Member,
+                Some(Facilitator),
+                Public,
+                open,
+                DecideTopic,
+                true,
+            ),
+            (Actor::PlatformAdmin, None, Public, open, DecideTopic, true),
         ];
         for (actor, role, visibility, policy, action, allowed) in table {
             assert_eq!(

@@ -46,6 +46,7 @@ macro_rules! on_read {
 }
 
 pub mod activities;
+pub mod agenda;
 pub mod ateliers;
 mod db;
 mod error;

@@ -312,3 +312,76 @@ async fn an_atelier_is_edited_and_its_themes_replaced() {
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn agenda_topics_are_supported_and_decided_once() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (_, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let bob = users::insert(db, &new_user("bob@example.nl"), 1)
+        .await
+        .unwrap();
+    let first = store::agenda::insert(db, impact, ann, "Verhalen oogsten", "", 10)
+        .await
+        .unwrap();
+    let second = store::agenda::insert(db, impact, bob, "Indicatoren", "Welke?", 11)
+        .await
+        .unwrap();
+    store::agenda::insert_support(db, second, ann, 12)
+        .await
+        .unwrap();
+    store::agenda::insert_support(db, second, ann, 12)
+        .await
+        .unwrap();
+    store::agenda::insert_support(db, second, bob, 13)
+        .await
+        .unwrap();
+    let topics = store::agenda::list_by_atelier(db, impact, ann.0)
+        .await
+        .unwrap();
+    assert_eq!(
+        topics
+            .iter()
+            .map(|t| (t.id, t.supporters, t.mine))
+            .collect::<Vec<_>>(),
+        vec![(second, 2, 1), (first, 0, 0)]
+    );
+    assert_eq!(topics[0].proposed_by_name.as_deref(), Some("Ann de Vries"));
+    assert!(
+        store::agenda::delete_support(db, second, ann)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store::agenda::delete_support(db, second, ann)
+            .await
+            .unwrap()
+    );
+    assert!(
+        store::agenda::update_status(db, first, "closed", "Al besproken", bob, 20)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store::agenda::update_status(db, first, "scheduled", "", bob, 21)
+            .await
+            .unwrap()
+    );
+    let found = store::agenda::find(db, impact, first)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (found.status.as_str(), found.status_note.as_str()),
+        ("closed", "Al besproken")
+    );
+    assert!(
+        store::agenda::find(db, AtelierId(impact.0 + 1), first)
+            .await
+            .unwrap()
+            .is_none()
+    );
+}

@@ -8,7 +8,7 @@ use crate::charts::BarChart;
 use crate::context::Ctx;
 use crate::error::WebError;
 use crate::forms::render;
-use app::ateliers::{Dashboard, PERIOD_SECS};
+use app::dashboard::{Dashboard, PERIOD_SECS};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;

@@ -1,5 +1,6 @@
 //! Atelier pages: show an atelier, join or leave it, decide join requests, change its stage.
 
+mod agenda;
 mod dashboard;
 mod membership;
 mod settings;
@@ -37,6 +38,15 @@ pub fn routes() -> Router<WebState> {
             post(membership::update_join_request),
         )
         .route("/ateliers/{atelier}/fase", post(show::update_stage))
+        .route("/ateliers/{atelier}/agenda", post(agenda::create_topic))
+        .route(
+            "/ateliers/{atelier}/agenda/{topic}/steun",
+            post(agenda::update_topic_support),
+        )
+        .route(
+            "/ateliers/{atelier}/agenda/{topic}/besluit",
+            post(agenda::update_topic_status),
+        )
         .route(
             "/ateliers/{atelier}/dashboard",
             get(dashboard::show_dashboard),

@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::error::WebError;
 use crate::forms::{FormView, render, see_other};
 use app::AppError;
+use app::agenda::TopicRow;
 use app::ateliers::AtelierPage;
 use askama::Template;
 use axum::extract::{Form, Path, State};
@@ -25,6 +26,10 @@ pub(crate) struct AtelierTemplate {
     pub stage_form: FormView,
     /// The request whose decision form shows problems, with them.
     pub decision: Option<(i64, FormView)>,
+    /// The form to propose an agenda topic.
+    pub topic_form: FormView,
+    /// The topic whose decision form shows problems, with them.
+    pub topic_decision: Option<(i64, FormView)>,
     pub stages: Vec<(&'static str, String)>,
 }
 
@@ -44,6 +49,8 @@ impl AtelierTemplate {
             join_form,
             stage_form,
             decision: None,
+            topic_form: FormView::new(ctx.locale),
+            topic_decision: None,
             stages,
             page,
             ctx,
@@ -56,6 +63,23 @@ impl AtelierTemplate {
             .as_ref()
             .filter(|(m, _)| m == member)
             .map(|(_, f)| f)
+    }
+
+    /// The decision form's problems for one agenda topic.
+    pub fn topic_decision_form(&self, topic: &i64) -> Option<&FormView> {
+        self.topic_decision
+            .as_ref()
+            .filter(|(t, _)| t == topic)
+            .map(|(_, f)| f)
+    }
+
+    /// The agenda topics with a given status.
+    pub fn topics_with(&self, status: &str) -> Vec<&TopicRow> {
+        self.page
+            .topics
+            .iter()
+            .filter(|t| t.status == status)
+            .collect()
     }
 
     /// The degrees of participation of a membership as words.

@@ -285,6 +285,12 @@ async fn every_atelier_route_answers_every_role_as_intended() {
         ("GET", "/bewerken", &[], [303, 403, 403, 403, 200]),
         (
             "POST",
+            "/agenda",
+            &[("title", "Onderwerp")],
+            [303, 403, 303, 303, 303],
+        ),
+        (
+            "POST",
             "/aanmelden",
             &[("online", "on")],
             // The demo admin already coordinates Impact, so cannot join it again.
@@ -552,4 +558,116 @@ async fn coordinators_edit_their_atelier_and_admins_create_new_ones() {
         .await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(again.text("#name-error").contains("al een leeratelier"));
+}
+
+#[tokio::test]
+async fn members_set_the_agenda_together_and_facilitators_decide() {
+    let mut youssef = demo().await;
+    let impact = path_of(&mut youssef, "Impact").await;
+    youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+    let empty = youssef
+        .post_form(
+            &format!("{impact}/agenda"),
+            &[("title", " "), ("description", "Omdat")],
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        empty.attr("#description", "value").as_deref(),
+        Some("Omdat")
+    );
+    let proposed = youssef
+        .post_form(
+            &format!("{impact}/agenda"),
+            &[
+                ("title", "Verhalen oogsten met bewoners"),
+                ("description", "Hoe doe je dat zorgvuldig?"),
+            ],
+        )
+        .await;
+    assert_eq!(proposed.status, StatusCode::SEE_OTHER);
+    assert!(proposed.location().ends_with("#agenda-heading"));
+    let page = youssef.get(&impact).await;
+    assert!(
+        page.text(".topic-list")
+            .contains("één deelnemer steunt dit"),
+        "the proposer supports it"
+    );
+
+    let mut anouk = youssef.other_browser();
+    anouk.log_in_as(ADMIN.0, ADMIN.1).await;
+    let topic_page = anouk.get(&impact).await;
+    let li = scraper::Selector::parse(".topic-list > li").unwrap();
+    let form = scraper::Selector::parse("form.inline-form").unwrap();
+    let html = topic_page.html();
+    let ours = html
+        .select(&li)
+        .find(|l| {
+            l.text()
+                .collect::<String>()
+                .contains("Verhalen oogsten met bewoners")
+        })
+        .unwrap();
+    let action = ours
+        .select(&form)
+        .next()
+        .unwrap()
+        .value()
+        .attr("action")
+        .unwrap()
+        .to_owned();
+    let line = |page: &crate::support::TestResponse| {
+        page.texts(".topic-list > li")
+            .into_iter()
+            .find(|t| t.contains("Verhalen oogsten met bewoners"))
+            .unwrap()
+    };
+    anouk.post_form(&action, &[]).await;
+    assert!(line(&anouk.get(&impact).await).contains("2 deelnemers steunen dit"));
+    anouk.post_form(&action, &[]).await;
+    assert!(
+        line(&anouk.get(&impact).await).contains("één deelnemer"),
+        "support withdrawn"
+    );
+
+    // Members may not decide; facilitators must give a reason to close.
+    let decide = action.replace("/steun", "/besluit");
+    let refused = youssef.post_form(&decide, &[("status", "scheduled")]).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let mut sanne = youssef.other_browser();
+    sanne.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    let no_reason = sanne
+        .post_form(&decide, &[("status", "closed"), ("note", "")])
+        .await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        no_reason
+            .text(".topic-list .field-error")
+            .contains("Vul dit veld in")
+    );
+    let closed = sanne
+        .post_form(
+            &decide,
+            &[
+                ("status", "closed"),
+                ("note", "Komt aan bod in het atelier Armoede."),
+            ],
+        )
+        .await;
+    assert_eq!(closed.status, StatusCode::SEE_OTHER);
+    let page = youssef.get(&impact).await;
+    let closed = "Verhalen oogsten met bewoners — Komt aan bod in het atelier Armoede.";
+    assert!(
+        page.texts("#agenda-heading ~ ul li")
+            .iter()
+            .any(|l| l == closed)
+    );
+    assert_eq!(
+        sanne
+            .post_form(&decide, &[("status", "scheduled")])
+            .await
+            .status,
+        StatusCode::NOT_FOUND,
+        "decided once"
+    );
 }
