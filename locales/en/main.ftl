@@ -346,3 +346,26 @@ agenda-propose-submit = Propose
 flash-topic-proposed = Your proposal is on the list. You already support it yourself.
 flash-support-saved = Your support has been updated.
 flash-topic-decided = The decision has been saved.
+
+## Inviting to a learning community
+atelier-invite-heading = Invite someone
+atelier-invite-intro = We send a link with which this person joins, also without an account yet. The link works for fourteen days, once.
+invitation-title = Invitation
+invitation-for = You are invited to the learning community { $atelier }.
+invitation-accept = Accept invitation
+invitation-need-account = First create an account or log in. Then you come back to this page.
+invitation-gone = This invitation no longer works. It was already used or is older than fourteen days. Ask the learning facilitator for a new one.
+mail-atelier-invite-subject = Invitation to the learning community { $atelier }
+mail-atelier-invite-body =
+    Hello,
+
+    { $inviter } invites you to the learning community { $atelier } on Leeratelier.
+    The question the learning community works on: { $question }
+
+    Accept the invitation with this link. If you do not have an account yet, you create one first.
+    The link works for fourteen days and only once:
+
+    { $link }
+
+    Regards,
+    Leeratelier

@@ -346,3 +346,26 @@ agenda-propose-submit = Voorstellen
 flash-topic-proposed = Je voorstel staat op de lijst. Je steunt het zelf al.
 flash-support-saved = Je steun is aangepast.
 flash-topic-decided = Het besluit is opgeslagen.
+
+## Uitnodigen voor een leeratelier
+atelier-invite-heading = Iemand uitnodigen
+atelier-invite-intro = We sturen een link waarmee deze persoon meedoet, ook als die nog geen account heeft. De link werkt veertien dagen en één keer.
+invitation-title = Uitnodiging
+invitation-for = Je bent uitgenodigd voor het leeratelier { $atelier }.
+invitation-accept = Uitnodiging aannemen
+invitation-need-account = Maak eerst een account of log in. Daarna kom je terug op deze pagina.
+invitation-gone = Deze uitnodiging werkt niet meer. Ze is al gebruikt of ouder dan veertien dagen. Vraag de leerfacilitator om een nieuwe.
+mail-atelier-invite-subject = Uitnodiging voor het leeratelier { $atelier }
+mail-atelier-invite-body =
+    Hallo,
+
+    { $inviter } nodigt je uit voor het leeratelier { $atelier } op Leeratelier.
+    De vraag waar het leeratelier aan werkt: { $question }
+
+    Neem de uitnodiging aan via deze link. Heb je nog geen account, dan maak je dat eerst.
+    De link werkt veertien dagen en maar een keer:
+
+    { $link }
+
+    Groet,
+    Leeratelier

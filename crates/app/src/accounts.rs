@@ -48,10 +48,11 @@ impl App {
             let Some(hash) = &invitation_hash else {
                 return Err(AppError::InvitationRequired);
             };
-            if invitations::find_valid(self.db(), hash, self.now())
+            // A platform invitation, or an invitation to an atelier, opens registration.
+            let platform = invitations::find_valid(self.db(), hash, self.now())
                 .await?
-                .is_none()
-            {
+                .is_some();
+            if !platform && !self.atelier_invitation_valid(hash).await? {
                 return Err(AppError::TokenInvalid);
             }
         }
@@ -73,8 +74,10 @@ impl App {
             other => other?,
         };
         if let Some(hash) = &invitation_hash {
-            // An invitation is used up by the registration it enabled (open mode ignores it).
-            let used = invitations::update_accepted(&mut tx, hash, now).await?;
+            // A platform invitation is used up by the registration it enabled (open mode ignores
+            // it); an atelier invitation stays valid until it is accepted on its own page.
+            let used = invitations::update_accepted(&mut tx, hash, now).await?
+                || self.atelier_invitation_valid(hash).await?;
             if !used && mode == RegistrationMode::InvitationOnly {
                 return Err(AppError::TokenInvalid);
             }

@@ -94,11 +94,11 @@ impl App {
         if token.is_empty() {
             return Ok(false);
         }
-        Ok(
-            invitations::find_valid(self.db(), &token_hash(token), self.now())
-                .await?
-                .is_some(),
-        )
+        let hash = token_hash(token);
+        let platform = invitations::find_valid(self.db(), &hash, self.now())
+            .await?
+            .is_some();
+        Ok(platform || self.atelier_invitation_valid(&hash).await?)
     }
 
     /// Invitations that have not been used yet.

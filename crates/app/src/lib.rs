@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod agenda;
+pub mod atelier_invitations;
 pub mod atelier_settings;
 pub mod ateliers;
 mod clock;

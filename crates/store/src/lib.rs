@@ -47,6 +47,7 @@ macro_rules! on_read {
 
 pub mod activities;
 pub mod agenda;
+pub mod atelier_invitations;
 pub mod ateliers;
 mod db;
 mod error;

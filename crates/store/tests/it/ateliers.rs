@@ -385,3 +385,32 @@ async fn agenda_topics_are_supported_and_decided_once() {
             .is_none()
     );
 }
+
+#[tokio::test]
+async fn atelier_invitations_are_single_use_and_expire() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (_, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    use store::atelier_invitations as inv;
+    inv::insert(db, impact, "nieuw@example.nl", "h1", ann, 10, 100)
+        .await
+        .unwrap();
+    assert_eq!(inv::list_open(db, impact, 20).await.unwrap().len(), 1);
+    assert_eq!(
+        inv::find_valid(db, "h1", 20).await.unwrap().unwrap().email,
+        "nieuw@example.nl"
+    );
+    assert!(
+        inv::find_valid(db, "h1", 100).await.unwrap().is_none(),
+        "expired"
+    );
+    assert!(inv::update_accepted(db, "h1", ann, 30).await.unwrap());
+    assert!(
+        !inv::update_accepted(db, "h1", ann, 31).await.unwrap(),
+        "used"
+    );
+    assert!(inv::list_open(db, impact, 40).await.unwrap().is_empty());
+}

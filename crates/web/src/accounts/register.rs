@@ -4,7 +4,7 @@ use super::background_options;
 use crate::WebState;
 use crate::context::Ctx;
 use crate::error::WebError;
-use crate::forms::{FormView, logged_in, render, see_other};
+use crate::forms::{FormView, logged_in, render, safe_return, see_other};
 use app::AppError;
 use askama::Template;
 use axum::extract::{Form, Query, State};
@@ -19,6 +19,8 @@ struct RegisterPage {
     ctx: Ctx,
     form: FormView,
     invitation: String,
+    /// Where to go after registering (a local path).
+    back: String,
     /// Registration is closed to this visitor (invitation only, and no valid link).
     closed: bool,
     backgrounds: Vec<(&'static str, String)>,
@@ -29,6 +31,8 @@ struct RegisterPage {
 pub struct RegisterQuery {
     #[serde(default)]
     uitnodiging: String,
+    #[serde(default)]
+    terug: String,
 }
 
 /// The registration form.
@@ -38,6 +42,8 @@ pub struct RegisterForm {
     input: RegistrationInput,
     #[serde(default)]
     uitnodiging: String,
+    #[serde(default)]
+    terug: String,
 }
 
 /// `GET /registreren`.
@@ -60,6 +66,7 @@ pub async fn new_registration_form(
         ctx,
         form,
         invitation: query.uitnodiging,
+        back: query.terug,
         closed,
     };
     Ok(render(&page, StatusCode::OK))
@@ -84,7 +91,7 @@ pub async fn create_registration(
         Ok(session) => {
             return Ok(logged_in(
                 &session,
-                "/",
+                safe_return(&form.terug),
                 "flash-registered",
                 ctx.secure_cookies,
             ));
@@ -100,6 +107,7 @@ pub async fn create_registration(
         ctx,
         form: view,
         invitation: form.uitnodiging,
+        back: form.terug,
         closed: false,
     };
     Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))

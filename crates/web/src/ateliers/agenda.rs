@@ -42,8 +42,7 @@ pub async fn create_topic(
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),
     };
-    let page = state.app.atelier_page(Some(actor), id).await?;
-    let mut template = AtelierTemplate::new(ctx.clone(), page);
+    let mut template = AtelierTemplate::load(&state, ctx.clone(), id).await?;
     template.topic_form = FormView::new(ctx.locale)
         .value_of("title", &input.title)
         .value_of("description", &input.description)
@@ -77,8 +76,7 @@ pub async fn update_topic_status(
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),
     };
-    let page = state.app.atelier_page(Some(actor), id).await?;
-    let mut template = AtelierTemplate::new(ctx.clone(), page);
+    let mut template = AtelierTemplate::load(&state, ctx.clone(), id).await?;
     let view = FormView::new(ctx.locale)
         .value_of("note", &input.note)
         .errors(errors);

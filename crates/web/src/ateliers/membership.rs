@@ -47,8 +47,7 @@ pub async fn create_membership(
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),
     };
-    let page = state.app.atelier_page(Some(actor), id).await?;
-    let mut template = AtelierTemplate::new(ctx.clone(), page);
+    let mut template = AtelierTemplate::load(&state, ctx.clone(), id).await?;
     let checked = |v: &Option<String>| if v.is_some() { "on" } else { "" };
     template.join_form = FormView::new(ctx.locale)
         .value_of("meetings", checked(&input.meetings))
@@ -109,8 +108,7 @@ pub async fn update_join_request(
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),
     };
-    let page = state.app.atelier_page(Some(actor), id).await?;
-    let mut template = AtelierTemplate::new(ctx.clone(), page);
+    let mut template = AtelierTemplate::load(&state, ctx.clone(), id).await?;
     let view = FormView::new(ctx.locale)
         .value_of("message", &form.message)
         .errors(errors);

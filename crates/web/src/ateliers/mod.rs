@@ -2,6 +2,7 @@
 
 mod agenda;
 mod dashboard;
+mod invitation;
 mod membership;
 mod settings;
 mod show;
@@ -38,6 +39,14 @@ pub fn routes() -> Router<WebState> {
             post(membership::update_join_request),
         )
         .route("/ateliers/{atelier}/fase", post(show::update_stage))
+        .route(
+            "/ateliers/{atelier}/uitnodigingen",
+            post(invitation::create_atelier_invitation),
+        )
+        .route(
+            "/uitnodiging/{token}",
+            get(invitation::show_invitation).post(invitation::accept_invitation),
+        )
         .route("/ateliers/{atelier}/agenda", post(agenda::create_topic))
         .route(
             "/ateliers/{atelier}/agenda/{topic}/steun",

@@ -13,6 +13,7 @@ use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use domain::AtelierId;
 use domain::ateliers::Stage;
 use serde::Deserialize;
 
@@ -30,6 +31,10 @@ pub(crate) struct AtelierTemplate {
     pub topic_form: FormView,
     /// The topic whose decision form shows problems, with them.
     pub topic_decision: Option<(i64, FormView)>,
+    /// The form to invite someone (facilitators).
+    pub invite_form: FormView,
+    /// Open invitations as (e-mail, valid until) (facilitators).
+    pub invitations: Vec<(String, String)>,
     pub stages: Vec<(&'static str, String)>,
 }
 
@@ -51,10 +56,34 @@ impl AtelierTemplate {
             decision: None,
             topic_form: FormView::new(ctx.locale),
             topic_decision: None,
+            invite_form: FormView::new(ctx.locale),
+            invitations: Vec::new(),
             stages,
             page,
             ctx,
         }
+    }
+
+    /// The page for the current visitor, with the open invitations when they facilitate.
+    pub(crate) async fn load(
+        state: &WebState,
+        ctx: Ctx,
+        id: AtelierId,
+    ) -> Result<AtelierTemplate, WebError> {
+        let page = state.app.atelier_page(ctx.user.as_ref(), id).await?;
+        let invitations = match (&ctx.user, page.may.decide) {
+            (Some(user), true) => state
+                .app
+                .open_atelier_invitations(user, id)
+                .await?
+                .into_iter()
+                .map(|i| (i.email, crate::dates::format_date(i.expires_at)))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let mut template = AtelierTemplate::new(ctx, page);
+        template.invitations = invitations;
+        Ok(template)
     }
 
     /// The decision form's problems for one request.
@@ -103,11 +132,8 @@ pub async fn show_atelier(
     ctx: Ctx,
     Path(segment): Path<String>,
 ) -> Result<Response, WebError> {
-    let page = state
-        .app
-        .atelier_page(ctx.user.as_ref(), parse_id(&segment)?)
-        .await?;
-    Ok(render(&AtelierTemplate::new(ctx, page), StatusCode::OK))
+    let template = AtelierTemplate::load(&state, ctx, parse_id(&segment)?).await?;
+    Ok(render(&template, StatusCode::OK))
 }
 
 /// The stage form.
@@ -145,8 +171,7 @@ pub async fn update_stage(
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),
     };
-    let page = state.app.atelier_page(Some(actor), id).await?;
-    let mut template = AtelierTemplate::new(ctx.clone(), page);
+    let mut template = AtelierTemplate::load(&state, ctx.clone(), id).await?;
     template.stage_form = FormView::new(ctx.locale)
         .value_of("stage", &form.stage)
         .value_of("reason", &form.reason)

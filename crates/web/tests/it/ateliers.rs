@@ -671,3 +671,107 @@ async fn members_set_the_agenda_together_and_facilitators_decide() {
         "decided once"
     );
 }
+
+#[tokio::test]
+async fn an_invitation_brings_someone_without_an_account_into_the_atelier_once() {
+    let mut sanne = demo().await;
+    let impact = path_of(&mut sanne, "Impact").await;
+    sanne
+        .app
+        .create_admin("root@example.nl", "Root", crate::support::PASSWORD)
+        .await
+        .unwrap();
+    let mut root = sanne.other_browser();
+    root.log_in_as("root@example.nl", crate::support::PASSWORD)
+        .await;
+    root.post_form("/beheer/registratie", &[("mode", "invitation")])
+        .await;
+
+    sanne.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    let bad = sanne
+        .post_form(
+            &format!("{impact}/uitnodigingen"),
+            &[("invite_email", "geen adres")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        bad.attr("#invite_email", "value").as_deref(),
+        Some("geen adres")
+    );
+    let sent = sanne
+        .post_form(
+            &format!("{impact}/uitnodigingen"),
+            &[("invite_email", "nieuw@example.nl")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert!(
+        sent.location().ends_with("#invite-heading"),
+        "{}",
+        sent.location()
+    );
+    let section = sanne
+        .get(&impact)
+        .await
+        .text("section[aria-labelledby=invite-heading]");
+    assert!(section.contains("nieuw@example.nl"), "{section}");
+    let mail = sanne.mails().await.pop().unwrap();
+    assert!(mail.contains("To: nieuw@example.nl") && mail.contains("Sanne de Wit nodigt je uit"));
+    let token = crate::support::link_token(&mail, "/uitnodiging/");
+
+    let mut newcomer = sanne.other_browser();
+    let page = newcomer.get(&format!("/uitnodiging/{token}")).await;
+    assert!(
+        page.text("main")
+            .contains("uitgenodigd voor het leeratelier Impact")
+    );
+    let register = page.attr("main .actions a.button", "href").unwrap();
+    let form = newcomer.get(&register).await;
+    assert!(
+        form.has("form.form"),
+        "an atelier invitation opens registration on an invitation-only platform"
+    );
+    let fields = [
+        ("email", "nieuw@example.nl"),
+        ("display_name", "Nieuw"),
+        ("password", crate::support::PASSWORD),
+        ("uitnodiging", token.as_str()),
+        ("terug", &format!("/uitnodiging/{token}")),
+    ];
+    let registered = newcomer.post_form("/registreren", &fields).await;
+    assert_eq!(registered.location(), format!("/uitnodiging/{token}"));
+    let accept = newcomer.get(&format!("/uitnodiging/{token}")).await;
+    assert!(accept.has("#participation"));
+    let none = newcomer
+        .post_form(&format!("/uitnodiging/{token}"), &[])
+        .await;
+    assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let accepted = newcomer
+        .post_form(&format!("/uitnodiging/{token}"), &[("online", "on")])
+        .await;
+    assert_eq!(
+        (accepted.status, accepted.location()),
+        (StatusCode::SEE_OTHER, impact.as_str())
+    );
+    let page = newcomer.get(&impact).await;
+    assert!(
+        page.text("#mine-heading + p").contains("deelnemer"),
+        "a member at once, no approval needed"
+    );
+
+    let gone = newcomer.get(&format!("/uitnodiging/{token}")).await;
+    assert_eq!(gone.status, StatusCode::GONE);
+    assert!(gone.text("main").contains("werkt niet meer"));
+    assert_eq!(
+        newcomer
+            .post_form(&format!("/uitnodiging/{token}"), &[("online", "on")])
+            .await
+            .status,
+        StatusCode::GONE
+    );
+    assert_eq!(
+        newcomer.get("/uitnodiging/onzin").await.status,
+        StatusCode::GONE
+    );
+}
