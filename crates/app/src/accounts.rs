@@ -208,16 +208,7 @@ impl App {
     ) -> AppResult<User> {
         ensure(can(actor.user.actor(), Action::ManageOwnAccount))?;
         let update = input.validate().map_err(AppError::Invalid)?;
-        users::update_profile(
-            self.db(),
-            actor.user.id,
-            &update.display_name,
-            &update.organisation,
-            update.background,
-            update.locale,
-            self.now(),
-        )
-        .await?;
+        users::update_profile(self.db(), actor.user.id, &update, self.now()).await?;
         let row = users::find_by_id(self.db(), actor.user.id)
             .await?
             .ok_or(AppError::NotFound)?;

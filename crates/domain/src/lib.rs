@@ -6,6 +6,7 @@ pub mod ateliers;
 pub mod ids;
 pub mod locale;
 pub mod permissions;
+pub mod profiles;
 pub mod reciprocity;
 pub mod slug;
 pub mod validation;

@@ -55,6 +55,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod memberships;
 pub mod password_resets;
+pub mod profiles;
 pub mod sessions;
 pub mod settings;
 #[cfg(feature = "testing")]

@@ -117,25 +117,33 @@ pub async fn find_by_id(exec: impl Into<Exec<'_>>, id: UserId) -> StoreResult<Op
     .await)?)
 }
 
-/// Changes the profile fields of an account.
+/// Changes the profile of an account: what it says and who sees what.
 pub async fn update_profile(
     exec: impl Into<Exec<'_>>,
     id: UserId,
-    display_name: &str,
-    organisation: &str,
-    background: Background,
-    locale: Locale,
+    profile: &domain::accounts::ProfileUpdate,
     now: i64,
 ) -> StoreResult<()> {
+    let v = &profile.visibility;
     on_write!(exec.into(), |p| sqlx::query(
         "UPDATE users SET display_name = $2, organisation = $3, background = $4, locale = $5, \
-         updated_at = $6 WHERE id = $1"
+         bio = $6, expertise = $7, email_visibility = $8, organisation_visibility = $9, \
+         background_visibility = $10, expertise_visibility = $11, ateliers_visibility = $12, \
+         attribute_by_name = $13, updated_at = $14 WHERE id = $1"
     )
     .bind(id.0)
-    .bind(display_name)
-    .bind(organisation)
-    .bind(background.code())
-    .bind(locale.code())
+    .bind(&profile.display_name)
+    .bind(&profile.organisation)
+    .bind(profile.background.code())
+    .bind(profile.locale.code())
+    .bind(&profile.bio)
+    .bind(profile.expertise.join("\n"))
+    .bind(v.email.code())
+    .bind(v.organisation.code())
+    .bind(v.background.code())
+    .bind(v.expertise.code())
+    .bind(v.ateliers.code())
+    .bind(profile.attribute_by_name)
     .bind(now)
     .execute(p)
     .await

@@ -43,17 +43,17 @@ async fn users_insert_find_update_count() {
             .is_none()
     );
 
-    users::update_profile(
-        db,
-        id,
-        "Ann",
-        "Wijkteam",
-        Background::Docent,
-        Locale::En,
-        200,
-    )
-    .await
-    .unwrap();
+    let profile = domain::accounts::ProfileUpdate {
+        display_name: "Ann".into(),
+        organisation: "Wijkteam".into(),
+        background: Background::Docent,
+        locale: Locale::En,
+        bio: "Ik werk in de wijk.".into(),
+        expertise: vec!["MSC".into(), "schuldhulp".into()],
+        visibility: domain::accounts::ProfileVisibility::default(),
+        attribute_by_name: false,
+    };
+    users::update_profile(db, id, &profile, 200).await.unwrap();
     users::update_password(db, id, "$argon2id$new", 200)
         .await
         .unwrap();
@@ -223,4 +223,32 @@ async fn invitations_are_single_use() {
     assert!(invitations::update_accepted(db, "inv", 30).await.unwrap());
     assert!(!invitations::update_accepted(db, "inv", 31).await.unwrap());
     assert!(invitations::list_open(db, 40).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn profiles_are_listed_and_filtered() {
+    let t = test_db().await;
+    let db = &t.db;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1).await.unwrap();
+    let bob = users::insert(db, &new_user("bob@example.nl"), 1).await.unwrap();
+    let profile = domain::accounts::ProfileUpdate {
+        display_name: "Bob".into(),
+        organisation: "".into(),
+        background: Background::Onderzoeker,
+        locale: Locale::Nl,
+        bio: "".into(),
+        expertise: vec!["Outcome Harvesting".into()],
+        visibility: domain::accounts::ProfileVisibility::default(),
+        attribute_by_name: true,
+    };
+    users::update_profile(db, bob, &profile, 2).await.unwrap();
+    let all = store::profiles::list(db, None, None, 100).await.unwrap();
+    assert_eq!(all.iter().map(|p| p.id).collect::<Vec<_>>(), vec![ann.0, bob.0]);
+    let researchers = store::profiles::list(db, Some("onderzoeker"), None, 100).await.unwrap();
+    assert_eq!(researchers.len(), 1);
+    let harvest = store::profiles::list(db, None, Some("outcome"), 100).await.unwrap();
+    assert_eq!(harvest[0].expertise, "Outcome Harvesting");
+    assert_eq!(store::profiles::list(db, None, None, 1).await.unwrap().len(), 1);
+    let found = store::profiles::find(db, ann).await.unwrap().unwrap();
+    assert_eq!((found.email_visibility.as_str(), found.attribute_by_name), ("private", true));
 }
