@@ -133,7 +133,7 @@ describe('a newcomer', { timeout: 180_000 }, () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
 
     // Account pages and a missing page.
-    for (const path of ['/account', '/account/wachtwoord']) {
+    for (const path of ['/account', '/account/wachtwoord', '/deelnemers', '/deelnemers?vraag=impact']) {
       response = await page.goto(`${server.baseUrl}${path}`);
       assert.equal(response.status(), 200, path);
       await checkA11y(page);

@@ -369,3 +369,34 @@ mail-atelier-invite-body =
 
     Regards,
     Leeratelier
+
+## Members and profiles
+nav-members = Members
+members-title = Members
+members-intro = Find colleagues in the werkplaats. You only see what people choose to show.
+members-filter = Search members
+members-any-background = All backgrounds
+members-ask-about = Ask me about
+members-filter-submit = Search
+members-count = { $count ->
+    [one] one member found
+   *[other] { $count } members found
+}
+label-bio = About me (optional)
+hint-expertise = Topics others may ask you about, separated by commas. For example: debt support, collecting stories.
+label-who-sees = Who sees what?
+hint-who-sees = Your name is always visible to logged-in members. Nobody sees your e-mail address unless you choose so here.
+label-email-visibility = E-mail address
+label-organisation-visibility = Organisation
+label-background-visibility = Background
+label-expertise-visibility = About me and "ask me about"
+label-ateliers-visibility = Learning communities I take part in
+field-visibility-private = Only me
+field-visibility-members = Logged-in members
+field-visibility-public = Everyone
+label-attribution = How do my contributions appear on the platform?
+attribution-name = With my name
+attribution-anonymous = As "a member", without a name
+profile-view-own = See how others see your profile
+error-tag-too-long = Make each topic at most { $limit } characters long.
+error-too-many-tags = Name at most { $limit } topics.

@@ -369,3 +369,34 @@ mail-atelier-invite-body =
 
     Groet,
     Leeratelier
+
+## Deelnemers en profielen
+nav-members = Deelnemers
+members-title = Deelnemers
+members-intro = Vind collega's uit de werkplaats. Je ziet alleen wat iemand zelf laat zien.
+members-filter = Deelnemers zoeken
+members-any-background = Alle achtergronden
+members-ask-about = Vraag mij over
+members-filter-submit = Zoeken
+members-count = { $count ->
+    [one] één deelnemer gevonden
+   *[other] { $count } deelnemers gevonden
+}
+label-bio = Over mij (niet verplicht)
+hint-expertise = Onderwerpen waar anderen je over mogen vragen, met komma's ertussen. Bijvoorbeeld: schuldhulp, verhalen verzamelen.
+label-who-sees = Wie ziet wat?
+hint-who-sees = Je naam is altijd zichtbaar voor ingelogde deelnemers. Je e-mailadres ziet niemand, tenzij je dat hier kiest.
+label-email-visibility = E-mailadres
+label-organisation-visibility = Organisatie
+label-background-visibility = Achtergrond
+label-expertise-visibility = Over mij en "vraag mij over"
+label-ateliers-visibility = Leerateliers waar ik aan meedoe
+field-visibility-private = Alleen ik
+field-visibility-members = Ingelogde deelnemers
+field-visibility-public = Iedereen
+label-attribution = Hoe staan mijn bijdragen op het platform?
+attribution-name = Met mijn naam
+attribution-anonymous = Als "een deelnemer", zonder naam
+profile-view-own = Bekijk hoe anderen je profiel zien
+error-tag-too-long = Maak elk onderwerp hoogstens { $limit } tekens lang.
+error-too-many-tags = Noem hoogstens { $limit } onderwerpen.

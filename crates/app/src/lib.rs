@@ -11,6 +11,7 @@ pub mod ateliers;
 mod clock;
 pub mod dashboard;
 pub mod demo;
+pub mod directory;
 mod error;
 pub mod i18n;
 pub mod jobs;

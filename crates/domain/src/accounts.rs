@@ -319,12 +319,25 @@ impl ProfileInput {
         let bio = validation::optional_text(&mut errors, "bio", &self.bio, MAX_BIO_CHARS);
         let expertise = crate::profiles::parse_tags(&mut errors, "expertise", &self.expertise);
         let d = ProfileVisibility::default();
-        let mut vis = |field, code: &str, default| visibility_field(&mut errors, field, code, default);
+        let mut vis =
+            |field, code: &str, default| visibility_field(&mut errors, field, code, default);
         let visibility = ProfileVisibility {
             email: vis("email_visibility", &self.email_visibility, d.email),
-            organisation: vis("organisation_visibility", &self.organisation_visibility, d.organisation),
-            background: vis("background_visibility", &self.background_visibility, d.background),
-            expertise: vis("expertise_visibility", &self.expertise_visibility, d.expertise),
+            organisation: vis(
+                "organisation_visibility",
+                &self.organisation_visibility,
+                d.organisation,
+            ),
+            background: vis(
+                "background_visibility",
+                &self.background_visibility,
+                d.background,
+            ),
+            expertise: vis(
+                "expertise_visibility",
+                &self.expertise_visibility,
+                d.expertise,
+            ),
             ateliers: vis("ateliers_visibility", &self.ateliers_visibility, d.ateliers),
         };
         let attribute_by_name = match self.attribution.as_str() {

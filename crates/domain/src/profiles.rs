@@ -16,7 +16,11 @@ pub enum FieldVisibility {
 
 impl FieldVisibility {
     /// Every level, most private first.
-    pub const ALL: [FieldVisibility; 3] = [FieldVisibility::Private, FieldVisibility::Members, FieldVisibility::Public];
+    pub const ALL: [FieldVisibility; 3] = [
+        FieldVisibility::Private,
+        FieldVisibility::Members,
+        FieldVisibility::Public,
+    ];
 
     /// The stored code.
     pub fn code(self) -> &'static str {
@@ -104,14 +108,24 @@ mod tests {
     #[test]
     fn tags_are_trimmed_and_unique() {
         let mut errors = FieldErrors::new();
-        let tags = parse_tags(&mut errors, "expertise", " MSC, schuldhulp ,, msc, Outcome Harvesting ");
+        let tags = parse_tags(
+            &mut errors,
+            "expertise",
+            " MSC, schuldhulp ,, msc, Outcome Harvesting ",
+        );
         assert_eq!(tags, ["MSC", "schuldhulp", "Outcome Harvesting"]);
         assert!(errors.is_empty());
         parse_tags(&mut errors, "expertise", &"x".repeat(41));
-        assert_eq!(errors.for_field("expertise").map(|e| e.key), Some("error-tag-too-long"));
+        assert_eq!(
+            errors.for_field("expertise").map(|e| e.key),
+            Some("error-tag-too-long")
+        );
         let mut errors = FieldErrors::new();
         let many: Vec<String> = (0..11).map(|i| format!("t{i}")).collect();
         parse_tags(&mut errors, "expertise", &many.join(","));
-        assert_eq!(errors.for_field("expertise").map(|e| e.key), Some("error-too-many-tags"));
+        assert_eq!(
+            errors.for_field("expertise").map(|e| e.key),
+            Some("error-too-many-tags")
+        );
     }
 }

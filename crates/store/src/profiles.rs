@@ -42,10 +42,12 @@ const SELECT: &str = "SELECT id, display_name, email, organisation, background, 
 /// One profile.
 pub async fn find(exec: impl Into<Exec<'_>>, id: UserId) -> StoreResult<Option<ProfileRow>> {
     let sql = sqlx::AssertSqlSafe(format!("{SELECT} WHERE id = $1"));
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ProfileRow>(sql)
-        .bind(id.0)
-        .fetch_optional(p)
-        .await)?)
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ProfileRow>(
+        sql
+    )
+    .bind(id.0)
+    .fetch_optional(p)
+    .await)?)
 }
 
 /// Profiles for the directory, by name: optionally only one background, optionally only those
@@ -61,10 +63,12 @@ pub async fn list(
          AND ($2 = '' OR LOWER(expertise) LIKE '%' || LOWER($2) || '%') \
          ORDER BY display_name, id LIMIT $3"
     ));
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ProfileRow>(sql)
-        .bind(background.unwrap_or(""))
-        .bind(tag.unwrap_or(""))
-        .bind(limit)
-        .fetch_all(p)
-        .await)?)
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ProfileRow>(
+        sql
+    )
+    .bind(background.unwrap_or(""))
+    .bind(tag.unwrap_or(""))
+    .bind(limit)
+    .fetch_all(p)
+    .await)?)
 }

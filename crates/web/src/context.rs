@@ -100,6 +100,11 @@ impl Ctx {
             .unwrap_or_default()
     }
 
+    /// The logged-in user's id (0 when nobody is logged in).
+    pub fn user_id(&self) -> i64 {
+        self.user.as_ref().map_or(0, |u| u.user.id.0)
+    }
+
     /// True when `path` is the current page (for `aria-current`).
     pub fn is_current(&self, path: &str) -> bool {
         self.path == path

@@ -14,6 +14,7 @@ mod forms;
 mod home;
 mod language;
 mod layers;
+mod members;
 
 pub use context::Ctx;
 pub use layers::WebConfig;
@@ -42,6 +43,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(accounts::routes())
         .merge(admin::routes())
         .merge(ateliers::routes())
+        .merge(members::routes())
         .fallback(error::not_found);
     layers::apply(routes, state)
 }

@@ -229,8 +229,12 @@ async fn invitations_are_single_use() {
 async fn profiles_are_listed_and_filtered() {
     let t = test_db().await;
     let db = &t.db;
-    let ann = users::insert(db, &new_user("ann@example.nl"), 1).await.unwrap();
-    let bob = users::insert(db, &new_user("bob@example.nl"), 1).await.unwrap();
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let bob = users::insert(db, &new_user("bob@example.nl"), 1)
+        .await
+        .unwrap();
     let profile = domain::accounts::ProfileUpdate {
         display_name: "Bob".into(),
         organisation: "".into(),
@@ -243,12 +247,28 @@ async fn profiles_are_listed_and_filtered() {
     };
     users::update_profile(db, bob, &profile, 2).await.unwrap();
     let all = store::profiles::list(db, None, None, 100).await.unwrap();
-    assert_eq!(all.iter().map(|p| p.id).collect::<Vec<_>>(), vec![ann.0, bob.0]);
-    let researchers = store::profiles::list(db, Some("onderzoeker"), None, 100).await.unwrap();
+    assert_eq!(
+        all.iter().map(|p| p.id).collect::<Vec<_>>(),
+        vec![ann.0, bob.0]
+    );
+    let researchers = store::profiles::list(db, Some("onderzoeker"), None, 100)
+        .await
+        .unwrap();
     assert_eq!(researchers.len(), 1);
-    let harvest = store::profiles::list(db, None, Some("outcome"), 100).await.unwrap();
+    let harvest = store::profiles::list(db, None, Some("outcome"), 100)
+        .await
+        .unwrap();
     assert_eq!(harvest[0].expertise, "Outcome Harvesting");
-    assert_eq!(store::profiles::list(db, None, None, 1).await.unwrap().len(), 1);
+    assert_eq!(
+        store::profiles::list(db, None, None, 1)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     let found = store::profiles::find(db, ann).await.unwrap().unwrap();
-    assert_eq!((found.email_visibility.as_str(), found.attribute_by_name), ("private", true));
+    assert_eq!(
+        (found.email_visibility.as_str(), found.attribute_by_name),
+        ("private", true)
+    );
 }

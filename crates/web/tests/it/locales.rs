@@ -92,7 +92,12 @@ fn every_message_the_code_uses_exists() {
         .collect();
     // Literals in Rust code of those families that are not message ids (codes, HTML ids).
     // Prefixes of composed ids ("join-policy" + code) are checked in the test below.
-    let not_keys = ["sociaal-werker", "error-summary-title", "join-policy"];
+    let not_keys = [
+        "sociaal-werker",
+        "error-summary-title",
+        "join-policy",
+        "field-visibility",
+    ];
     let missing: Vec<_> = used_keys(&families)
         .into_iter()
         .filter(|(key, _)| !nl.contains(key) && !not_keys.contains(&key.as_str()))
@@ -122,6 +127,20 @@ fn composed_message_ids_exist_in_both_languages() {
         JoinPolicy::ALL
             .iter()
             .map(|p| format!("join-policy-{}", p.code())),
+    );
+    for field in [
+        "email",
+        "organisation",
+        "background",
+        "expertise",
+        "ateliers",
+    ] {
+        composed.push(format!("label-{field}-visibility"));
+    }
+    composed.extend(
+        domain::profiles::FieldVisibility::ALL
+            .iter()
+            .map(|v| format!("field-visibility-{}", v.code())),
     );
     for stage in Stage::ALL {
         composed.push(format!("stage-{}", stage.code()));

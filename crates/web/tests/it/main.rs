@@ -11,6 +11,7 @@ mod accounts;
 mod admin;
 mod ateliers;
 mod locales;
+mod members;
 mod reset;
 mod routes;
 mod security;

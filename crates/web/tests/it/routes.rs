@@ -46,6 +46,9 @@ async fn every_route_answers_every_role_as_intended() {
         ("GET", "/account", &[], LOGIN, 200, 200),
         ("GET", "/account/wachtwoord", &[], LOGIN, 200, 200),
         ("GET", "/beheer", &[], LOGIN, 403, 200),
+        ("GET", "/deelnemers", &[], LOGIN, 200, 200),
+        // In an empty install account 1 is the member or admin browsing; nobody for visitors.
+        ("GET", "/deelnemers/1", &[], 404, 200, 200),
         ("GET", "/bestaat-niet", &[], 404, 404, 404),
         (
             "POST",
