@@ -400,3 +400,6 @@ attribution-anonymous = As "a member", without a name
 profile-view-own = See how others see your profile
 error-tag-too-long = Make each topic at most { $limit } characters long.
 error-too-many-tags = Name at most { $limit } topics.
+atelier-col-actions = Actions
+atelier-remove = Remove { $name }
+flash-member-removed = The member has been removed. What they contributed stays.

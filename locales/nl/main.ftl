@@ -400,3 +400,6 @@ attribution-anonymous = Als "een deelnemer", zonder naam
 profile-view-own = Bekijk hoe anderen je profiel zien
 error-tag-too-long = Maak elk onderwerp hoogstens { $limit } tekens lang.
 error-too-many-tags = Noem hoogstens { $limit } onderwerpen.
+atelier-col-actions = Acties
+atelier-remove = { $name } verwijderen
+flash-member-removed = De deelnemer is verwijderd. Wat die bijdroeg, blijft staan.

@@ -326,6 +326,42 @@ impl App {
         Ok(())
     }
 
+    /// Removes someone from an atelier (facilitators). What they contributed stays, attributed
+    /// as they chose in their profile. A facilitator cannot remove a coordinator.
+    pub async fn remove_member(
+        &self,
+        facilitator: &CurrentUser,
+        id: AtelierId,
+        member: UserId,
+    ) -> AppResult<()> {
+        let atelier = self.atelier(id).await?;
+        let (mine, _) = self.standing(Some(facilitator), &atelier).await?;
+        let role = active_role(mine.as_ref());
+        let allowed = can_in_atelier(
+            facilitator.user.actor(),
+            role,
+            atelier.visibility,
+            atelier.join_policy,
+            AtelierAction::RemoveMember,
+        );
+        ensure(allowed)?;
+        let target = memberships::find(self.db(), id, member)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let outranks = target.role == AtelierRole::Coordinator.code()
+            && role != Some(AtelierRole::Coordinator)
+            && !facilitator.user.is_admin;
+        ensure(!outranks)?;
+        memberships::delete(self.db(), id, member).await?;
+        tracing::info!(
+            atelier = id.0,
+            member = member.0,
+            by = facilitator.user.id.0,
+            "member removed"
+        );
+        Ok(())
+    }
+
     /// Approves or declines a join request, with a message for the person; they get a mail.
     pub async fn decide_join_request(
         &self,

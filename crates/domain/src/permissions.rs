@@ -43,6 +43,8 @@ pub enum AtelierAction {
     Leave,
     /// Approve or decline join requests, see who asked.
     DecideRequests,
+    /// Remove someone from the atelier (their contributions stay).
+    RemoveMember,
     /// Change the atelier's stage.
     ChangeStage,
     /// Edit the atelier's description, question, visibility and join policy.
@@ -70,9 +72,10 @@ pub fn can_in_atelier(
         }
         AtelierAction::Leave => role.is_some(),
         AtelierAction::ProposeTopic => admin || role.is_some(),
-        AtelierAction::DecideRequests | AtelierAction::ChangeStage | AtelierAction::DecideTopic => {
-            admin || role.is_some_and(AtelierRole::facilitates)
-        }
+        AtelierAction::DecideRequests
+        | AtelierAction::ChangeStage
+        | AtelierAction::DecideTopic
+        | AtelierAction::RemoveMember => admin || role.is_some_and(AtelierRole::facilitates),
         AtelierAction::Edit => admin || role == Some(AtelierRole::Coordinator),
     }
 }
@@ -204,6 +207,15 @@ mod tests {
                 true,
             ),
             (Actor::PlatformAdmin, None, Public, open, DecideTopic, true),
+            (Actor::Member, Some(M), Public, open, RemoveMember, false),
+            (
+                Actor::Member,
+                Some(Facilitator),
+                Public,
+                open,
+                RemoveMember,
+                true,
+            ),
         ];
         for (actor, role, visibility, policy, action, allowed) in table {
             assert_eq!(

@@ -18,7 +18,8 @@ pub struct TopicRow {
     pub status: String,
     /// When scheduled, or why closed.
     pub status_note: String,
-    /// Who proposed it (name; none when the account is gone).
+    /// Who proposed it: the name, or none when the account is gone or its owner chose not to
+    /// be named with contributions.
     pub proposed_by_name: Option<String>,
     /// How many members support it.
     pub supporters: i64,
@@ -49,7 +50,7 @@ pub async fn insert(
 }
 
 const SELECT: &str = "SELECT t.id, t.atelier_id, t.title, t.description, t.status, t.status_note, \
-    u.display_name AS proposed_by_name, \
+    CASE WHEN u.attribute_by_name THEN u.display_name END AS proposed_by_name, \
     (SELECT COUNT(*) FROM agenda_supports s WHERE s.topic_id = t.id) AS supporters, \
     (SELECT COUNT(*) FROM agenda_supports s WHERE s.topic_id = t.id AND s.user_id = $2) AS mine \
     FROM agenda_topics t LEFT JOIN users u ON u.id = t.proposed_by";

@@ -115,3 +115,17 @@ pub async fn update_join_request(
     template.decision = Some((member, view));
     Ok(render(&template, StatusCode::UNPROCESSABLE_ENTITY))
 }
+
+/// `POST /ateliers/{id}/deelnemers/{member}/verwijderen`: a facilitator removes someone.
+pub async fn delete_member(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path((segment, member)): Path<(String, i64)>,
+) -> Result<Response, WebError> {
+    let actor = require_user(&ctx)?;
+    state
+        .app
+        .remove_member(actor, parse_id(&segment)?, UserId(member))
+        .await?;
+    back_to(&state, &ctx, &segment, "flash-member-removed").await
+}

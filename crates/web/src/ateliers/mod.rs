@@ -40,6 +40,10 @@ pub fn routes() -> Router<WebState> {
         )
         .route("/ateliers/{atelier}/fase", post(show::update_stage))
         .route(
+            "/ateliers/{atelier}/deelnemers/{member}/verwijderen",
+            post(membership::delete_member),
+        )
+        .route(
             "/ateliers/{atelier}/uitnodigingen",
             post(invitation::create_atelier_invitation),
         )

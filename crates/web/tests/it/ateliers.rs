@@ -291,6 +291,12 @@ async fn every_atelier_route_answers_every_role_as_intended() {
         ),
         (
             "POST",
+            "/deelnemers/YOUSSEF/verwijderen",
+            &[],
+            [303, 403, 403, 303, 303],
+        ),
+        (
+            "POST",
             "/aanmelden",
             &[("online", "on")],
             // The demo admin already coordinates Impact, so cannot join it again.
@@ -336,7 +342,9 @@ async fn every_atelier_route_answers_every_role_as_intended() {
                 }
             }
             let els = user_id(&t, ELS.0).await.to_string();
-            let path = format!("{impact}{}", suffix.replace("ELS", &els));
+            let youssef = user_id(&t, YOUSSEF.0).await.to_string();
+            let suffix = suffix.replace("ELS", &els).replace("YOUSSEF", &youssef);
+            let path = format!("{impact}{suffix}");
             let response = match *method {
                 "GET" => t.get(&path).await,
                 _ => t.post_form(&path, form).await,
@@ -774,4 +782,63 @@ async fn an_invitation_brings_someone_without_an_account_into_the_atelier_once()
         newcomer.get("/uitnodiging/onzin").await.status,
         StatusCode::GONE
     );
+}
+
+#[tokio::test]
+async fn a_removed_member_leaves_their_contributions_attributed_as_they_chose() {
+    let mut sanne = demo().await;
+    let impact = path_of(&mut sanne, "Impact").await;
+    let youssef = user_id(&sanne, YOUSSEF.0).await;
+    let anouk = user_id(&sanne, ADMIN.0).await;
+    let mut member = sanne.other_browser();
+    member.log_in_as(ELS.0, ELS.1).await;
+    let refused = member
+        .post_form(&format!("{impact}/deelnemers/{youssef}/verwijderen"), &[])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    sanne.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    let coordinator = sanne
+        .post_form(&format!("{impact}/deelnemers/{anouk}/verwijderen"), &[])
+        .await;
+    assert_eq!(
+        coordinator.status,
+        StatusCode::FORBIDDEN,
+        "a facilitator cannot remove a coordinator"
+    );
+    let removed = sanne
+        .post_form(&format!("{impact}/deelnemers/{youssef}/verwijderen"), &[])
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    let page = sanne.get(&impact).await;
+    assert!(!page.text("table").contains("Youssef"));
+    let topic = page
+        .texts(".topic-list > li")
+        .into_iter()
+        .find(|t| t.contains("Verhalen verzamelen"))
+        .unwrap();
+    assert!(
+        topic.contains("voorgesteld door Youssef El Amrani"),
+        "{topic}"
+    );
+
+    let mut youssef_browser = sanne.other_browser();
+    youssef_browser.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+    youssef_browser
+        .post_form(
+            "/account",
+            &[
+                ("display_name", "Youssef El Amrani"),
+                ("locale", "nl"),
+                ("attribution", "anonymous"),
+            ],
+        )
+        .await;
+    let page = sanne.get(&impact).await;
+    let topic = page
+        .texts(".topic-list > li")
+        .into_iter()
+        .find(|t| t.contains("Verhalen verzamelen"))
+        .unwrap();
+    assert!(!topic.contains("Youssef"), "{topic}");
 }
