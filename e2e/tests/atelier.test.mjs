@@ -98,3 +98,38 @@ describe('the facilitator dashboard', { timeout: 120_000 }, () => {
     await checkA11y(page);
   });
 });
+
+describe('settings, profiles and invitations', { timeout: 120_000 }, () => {
+  it('every page passes axe', async () => {
+    const admin = await (await newContext(browser)).newPage();
+    await logIn(admin, 'beheer@demo.leeratelier.nl', 'demo-beheer-2026');
+    await admin.goto(server.baseUrl);
+    await follow(admin, admin.getByRole('link', { name: 'Nieuw leeratelier' }));
+    await checkA11y(admin);
+    await admin.goto(server.baseUrl);
+    await follow(admin, admin.getByRole('link', { name: "Werkplaats en thema's beheren" }));
+    await checkA11y(admin);
+    await admin.goto(server.baseUrl);
+    await follow(admin, admin.getByRole('link', { name: 'Impact', exact: true }));
+    await follow(admin, admin.getByRole('link', { name: 'Leeratelier bewerken' }));
+    await checkA11y(admin);
+    await admin.goBack();
+    await follow(admin, admin.locator('table').getByRole('link', { name: 'Sanne de Wit' }));
+    assert.equal(await admin.textContent('h1'), 'Sanne de Wit');
+    await checkA11y(admin);
+
+    // An invitation, opened by someone without an account.
+    await admin.goto(server.baseUrl);
+    await follow(admin, admin.getByRole('link', { name: 'Impact', exact: true }));
+    const invitee = `genodigde+${Date.now()}@voorbeeld.nl`;
+    await admin.fill('#invite_email', invitee);
+    await follow(admin, admin.getByRole('button', { name: 'Uitnodiging sturen' }));
+    const mail = await waitForMail(server.dataDir, invitee);
+    const link = mail.match(/http:\/\/127\.0\.0\.1:\d+\/uitnodiging\/[0-9a-f]{64}/)?.[0];
+    assert.ok(link, mail);
+    const stranger = await (await newContext(browser)).newPage();
+    await stranger.goto(link);
+    assert.match(await stranger.textContent('main'), /uitgenodigd voor het leeratelier Impact/);
+    await checkA11y(stranger);
+  });
+});

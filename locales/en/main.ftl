@@ -403,3 +403,15 @@ error-too-many-tags = Name at most { $limit } topics.
 atelier-col-actions = Actions
 atelier-remove = Remove { $name }
 flash-member-removed = The member has been removed. What they contributed stays.
+
+## Managing the werkplaats
+home-manage-werkplaats = Manage werkplaats and themes
+werkplaats-settings-title = Manage werkplaats
+werkplaats-settings-about = About the werkplaats
+werkplaats-themes-intro = Professional development themes run through learning communities. Link them to a learning community on that community's page.
+werkplaats-theme-form = Theme { $name }
+werkplaats-theme-save = Save { $name }
+werkplaats-theme-new = New theme
+werkplaats-theme-add = Add theme
+flash-theme-saved = The theme has been saved.
+error-theme-taken = There already is a theme with this name.

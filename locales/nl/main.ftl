@@ -403,3 +403,15 @@ error-too-many-tags = Noem hoogstens { $limit } onderwerpen.
 atelier-col-actions = Acties
 atelier-remove = { $name } verwijderen
 flash-member-removed = De deelnemer is verwijderd. Wat die bijdroeg, blijft staan.
+
+## Werkplaats beheren
+home-manage-werkplaats = Werkplaats en thema's beheren
+werkplaats-settings-title = Werkplaats beheren
+werkplaats-settings-about = Over de werkplaats
+werkplaats-themes-intro = Professionaliseringsthema's lopen door leerateliers heen. Koppel ze aan een leeratelier op de pagina van dat leeratelier.
+werkplaats-theme-form = Thema { $name }
+werkplaats-theme-save = { $name } opslaan
+werkplaats-theme-new = Nieuw thema
+werkplaats-theme-add = Thema toevoegen
+flash-theme-saved = Het thema is opgeslagen.
+error-theme-taken = Er is al een thema met deze naam.

@@ -19,6 +19,7 @@ pub mod mail;
 pub mod password_reset;
 pub mod security;
 mod throttle;
+pub mod werkplaats_settings;
 
 pub use clock::Clock;
 pub use error::{AppError, AppResult};

@@ -348,3 +348,44 @@ mod tests {
         assert!(long.validate().unwrap_err().for_field("message").is_some());
     }
 }
+
+/// A name and description (werkplaats or theme), validated: the name is required, a slug is
+/// made from it.
+pub fn validate_named(
+    name: &str,
+    description: &str,
+) -> Result<(String, String, String), FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let name = validation::required_text(&mut errors, "name", name, MAX_NAME_CHARS);
+    let slug = crate::slug::slugify(&name);
+    if !name.is_empty() && slug.is_empty() {
+        errors.add("name", "error-name-letters");
+    }
+    let description =
+        validation::optional_text(&mut errors, "description", description, MAX_TEXT_CHARS);
+    errors.into_result((name, slug, description))
+}
+
+#[cfg(test)]
+mod named_tests {
+    #[test]
+    fn names_are_required_and_make_a_slug() {
+        let (name, slug, _) = super::validate_named(" Sociale technologie ", "").unwrap();
+        assert_eq!(
+            (name.as_str(), slug.as_str()),
+            ("Sociale technologie", "sociale-technologie")
+        );
+        assert!(
+            super::validate_named("", "")
+                .unwrap_err()
+                .for_field("name")
+                .is_some()
+        );
+        assert!(
+            super::validate_named("??", "")
+                .unwrap_err()
+                .for_field("name")
+                .is_some()
+        );
+    }
+}

@@ -308,3 +308,27 @@ pub async fn delete_theme_links(exec: impl Into<Exec<'_>>, atelier: AtelierId) -
     .map(|r| r.rows_affected()))?;
     Ok(())
 }
+
+/// Changes a theme (only within its werkplaats).
+pub async fn update_theme(
+    exec: impl Into<Exec<'_>>,
+    werkplaats: WerkplaatsId,
+    theme: ThemeId,
+    slug: &str,
+    name: &str,
+    description: &str,
+) -> StoreResult<bool> {
+    Ok(on_write!(exec.into(), |p| {
+        sqlx::query(
+        "UPDATE themes SET slug = $3, name = $4, description = $5 WHERE id = $2 AND werkplaats_id = $1"
+    )
+    .bind(werkplaats.0)
+    .bind(theme.0)
+    .bind(slug)
+    .bind(name)
+    .bind(description)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected() == 1)
+    })?)
+}

@@ -118,3 +118,37 @@ pub async fn find_member_role(
     .fetch_optional(p)
     .await)?)
 }
+
+/// One werkplaats.
+pub async fn find_by_id(
+    exec: impl Into<Exec<'_>>,
+    id: WerkplaatsId,
+) -> StoreResult<Option<WerkplaatsRow>> {
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, WerkplaatsRow>(
+            "SELECT id, slug, name, description FROM werkplaatsen WHERE id = $1",
+        )
+        .bind(id.0)
+        .fetch_optional(p)
+        .await
+    })?)
+}
+
+/// Changes a werkplaats's name and description.
+pub async fn update(
+    exec: impl Into<Exec<'_>>,
+    id: WerkplaatsId,
+    name: &str,
+    description: &str,
+) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE werkplaatsen SET name = $2, description = $3 WHERE id = $1"
+    )
+    .bind(id.0)
+    .bind(name)
+    .bind(description)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}

@@ -18,17 +18,23 @@ struct HomePage {
     werkplaatsen: Vec<WerkplaatsOverview>,
     demo_accounts: Vec<DemoMember>,
     may_create: bool,
+    /// The werkplaats whose settings the user may open.
+    managed: Option<i64>,
 }
 
 /// `GET /`: the platform's question, the werkplaats with its ateliers and themes, and (in
 /// demo mode) the demo accounts to try. With one werkplaats, its level stays out of the way.
 pub async fn show_home(State(state): State<WebState>, ctx: Ctx) -> Result<Response, WebError> {
-    let may_create = match &ctx.user {
-        Some(user) => state.app.may_create_atelier(user).await?,
-        None => false,
+    let (may_create, managed) = match &ctx.user {
+        Some(user) => (
+            state.app.may_create_atelier(user).await?,
+            state.app.managed_werkplaats(user).await?.map(|w| w.0),
+        ),
+        None => (false, None),
     };
     let page = HomePage {
         may_create,
+        managed,
         werkplaatsen: state.app.werkplaats_overviews().await?,
         demo_accounts: state.app.demo_accounts(),
         ctx,

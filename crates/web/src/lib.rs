@@ -15,6 +15,7 @@ mod home;
 mod language;
 mod layers;
 mod members;
+mod werkplaatsen;
 
 pub use context::Ctx;
 pub use layers::WebConfig;
@@ -44,6 +45,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(admin::routes())
         .merge(ateliers::routes())
         .merge(members::routes())
+        .merge(werkplaatsen::routes())
         .fallback(error::not_found);
     layers::apply(routes, state)
 }

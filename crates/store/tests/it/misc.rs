@@ -79,3 +79,41 @@ async fn werkplaatsen_and_members() {
         ("facilitator", ann.0)
     );
 }
+
+#[tokio::test]
+async fn werkplaatsen_and_themes_are_edited() {
+    let t = test_db().await;
+    let db = &t.db;
+    let w = werkplaatsen::insert(db, "w", "Werkplaats", "", 1)
+        .await
+        .unwrap();
+    werkplaatsen::update(db, w, "Werkplaats Noord", "Samen")
+        .await
+        .unwrap();
+    let row = werkplaatsen::find_by_id(db, w).await.unwrap().unwrap();
+    assert_eq!(
+        (row.name.as_str(), row.description.as_str()),
+        ("Werkplaats Noord", "Samen")
+    );
+    let theme = store::ateliers::insert_theme(db, w, "a", "A", "", 1)
+        .await
+        .unwrap();
+    assert!(
+        store::ateliers::update_theme(db, w, theme, "b", "B", "Bee")
+            .await
+            .unwrap()
+    );
+    let other = domain::WerkplaatsId(w.0 + 1);
+    assert!(
+        !store::ateliers::update_theme(db, other, theme, "c", "C", "")
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store::ateliers::list_themes_by_werkplaats(db, w)
+            .await
+            .unwrap()[0]
+            .name,
+        "B"
+    );
+}

@@ -842,3 +842,89 @@ async fn a_removed_member_leaves_their_contributions_attributed_as_they_chose() 
         .unwrap();
     assert!(!topic.contains("Youssef"), "{topic}");
 }
+
+#[tokio::test]
+async fn admins_edit_the_werkplaats_and_its_themes() {
+    let mut t = demo().await;
+    t.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+    assert!(
+        !t.get("/").await.body.contains("/beheer\""),
+        "members see no settings link"
+    );
+    let w = store::werkplaatsen::list(t.app.db()).await.unwrap()[0].id;
+    assert_eq!(
+        t.get(&format!("/werkplaatsen/{w}/beheer")).await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    let mut admin = t.other_browser();
+    admin.log_in_as(ADMIN.0, ADMIN.1).await;
+    let settings = format!("/werkplaatsen/{w}/beheer");
+    assert!(admin.get("/").await.has(&format!("a[href='{settings}']")));
+    let page = admin.get(&settings).await;
+    assert_eq!(page.texts(".topic-list > li").len(), 5);
+    let empty = admin
+        .post_form(&settings, &[("name", " "), ("description", "Nieuw")])
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(empty.text("#description"), "Nieuw");
+    admin
+        .post_form(
+            &settings,
+            &[
+                ("name", "Werkplaats Noord (demo)"),
+                ("description", "Samen leren"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        admin.get("/").await.text(".werkplaats h2"),
+        "Werkplaats Noord (demo)"
+    );
+
+    let themes = format!("/werkplaatsen/{w}/themas");
+    let taken = admin
+        .post_form(&themes, &[("name", "Samenwerken"), ("description", "")])
+        .await;
+    assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(taken.text("#name-error").contains("al een thema"));
+    let added = admin
+        .post_form(
+            &themes,
+            &[
+                ("name", "Digitale inclusie"),
+                ("description", "Meedoen online"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let theme_id =
+        store::ateliers::list_themes_by_werkplaats(admin.app.db(), domain::WerkplaatsId(w))
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|t| t.name == "Digitale inclusie")
+            .unwrap()
+            .id;
+    let renamed = admin
+        .post_form(
+            &format!("{themes}/{theme_id}"),
+            &[("name", "Digitaal meedoen"), ("description", "")],
+        )
+        .await;
+    assert_eq!(renamed.status, StatusCode::SEE_OTHER);
+    assert!(
+        admin
+            .get("/")
+            .await
+            .texts(".theme-list dt")
+            .contains(&"Digitaal meedoen".to_owned())
+    );
+    assert_eq!(
+        admin
+            .post_form(&format!("{themes}/999999"), &[("name", "X")])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
