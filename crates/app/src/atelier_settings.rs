@@ -25,12 +25,6 @@ pub struct AtelierFormData {
 }
 
 impl App {
-    /// The werkplaats new ateliers go to: the first (most installs have exactly one).
-    async fn default_werkplaats(&self) -> AppResult<WerkplaatsId> {
-        let first = werkplaatsen::list(self.db()).await?.into_iter().next();
-        first.map(|w| WerkplaatsId(w.id)).ok_or(AppError::NotFound)
-    }
-
     async fn ensure_may_create(
         &self,
         user: &CurrentUser,
@@ -55,19 +49,25 @@ impl App {
         ensure(allowed)
     }
 
-    /// True when the user may create ateliers (to show the button).
-    pub async fn may_create_atelier(&self, user: &CurrentUser) -> AppResult<bool> {
-        let Ok(werkplaats) = self.default_werkplaats().await else {
-            return Ok(false);
-        };
-        Ok(self.ensure_may_create(user, werkplaats).await.is_ok())
+    /// The werkplaatsen in which the user may create ateliers and edit themes.
+    pub async fn managed_werkplaatsen(&self, user: &CurrentUser) -> AppResult<Vec<WerkplaatsId>> {
+        let mut managed = Vec::new();
+        for w in werkplaatsen::list(self.db()).await? {
+            let id = WerkplaatsId(w.id);
+            if self.ensure_may_create(user, id).await.is_ok() {
+                managed.push(id);
+            }
+        }
+        Ok(managed)
     }
 
-    /// The data for the new-atelier form or the edit form.
+    /// The data for the new-atelier form or the edit form. For a new atelier `werkplaats` says
+    /// where (default: the first the user manages).
     pub async fn atelier_form(
         &self,
         user: &CurrentUser,
         id: Option<AtelierId>,
+        werkplaats: Option<WerkplaatsId>,
     ) -> AppResult<AtelierFormData> {
         let (werkplaats, atelier) = match id {
             Some(id) => {
@@ -79,7 +79,17 @@ impl App {
                 (WerkplaatsId(atelier.row.werkplaats_id), Some(atelier))
             }
             None => {
-                let werkplaats = self.default_werkplaats().await?;
+                let werkplaats = match werkplaats {
+                    Some(w) => w,
+                    None => *self
+                        .managed_werkplaatsen(user)
+                        .await?
+                        .first()
+                        .ok_or(AppError::Forbidden)?,
+                };
+                werkplaatsen::find_by_id(self.db(), werkplaats)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
                 self.ensure_may_create(user, werkplaats).await?;
                 (werkplaats, None)
             }
@@ -107,9 +117,10 @@ impl App {
         &self,
         user: &CurrentUser,
         id: Option<AtelierId>,
+        werkplaats: Option<WerkplaatsId>,
         input: &AtelierInput,
     ) -> AppResult<(AtelierId, String)> {
-        let form = self.atelier_form(user, id).await?;
+        let form = self.atelier_form(user, id, werkplaats).await?;
         let known: Vec<i64> = form.themes.iter().map(|t| t.id).collect();
         let settings = input.validate(&known).map_err(AppError::Invalid)?;
         let now = self.now();

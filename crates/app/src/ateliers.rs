@@ -69,6 +69,8 @@ pub struct AtelierSummary {
 /// A werkplaats with its ateliers and themes.
 #[derive(Debug, Clone)]
 pub struct WerkplaatsOverview {
+    /// Id.
+    pub id: i64,
     /// Name.
     pub name: String,
     /// Description.
@@ -221,6 +223,7 @@ impl App {
                 });
             }
             overviews.push(WerkplaatsOverview {
+                id: w.id,
                 name: w.name,
                 description: w.description,
                 ateliers: summaries,

@@ -4,7 +4,7 @@
 use crate::accounts::{CurrentUser, ensure};
 use crate::{App, AppError, AppResult};
 use domain::ateliers::validate_named;
-use domain::permissions::can_create_atelier;
+use domain::permissions::{Action, can, can_create_atelier};
 use domain::{ThemeId, WerkplaatsId};
 use store::StoreError;
 use store::ateliers::{self, ThemeRow};
@@ -92,14 +92,26 @@ impl App {
         Ok(())
     }
 
-    /// The werkplaats a user may manage, if any (the first they may; most installs have one).
-    pub async fn managed_werkplaats(&self, user: &CurrentUser) -> AppResult<Option<WerkplaatsId>> {
-        for w in werkplaatsen::list(self.db()).await? {
-            let id = WerkplaatsId(w.id);
-            if self.ensure_may_manage(user, id).await.is_ok() {
-                return Ok(Some(id));
+    /// Creates a werkplaats (platform admins); its creator becomes its coordinator.
+    pub async fn create_werkplaats(
+        &self,
+        user: &CurrentUser,
+        name: &str,
+        description: &str,
+    ) -> AppResult<WerkplaatsId> {
+        ensure(can(user.user.actor(), Action::ManagePlatform))?;
+        let (name, slug, description) =
+            validate_named(name, description).map_err(AppError::Invalid)?;
+        let now = self.now();
+        let mut tx = self.db().begin().await?;
+        let id = match werkplaatsen::insert(&mut tx, &slug, &name, &description, now).await {
+            Err(StoreError::Conflict) => {
+                return Err(AppError::field("name", "error-werkplaats-taken"));
             }
-        }
-        Ok(None)
+            other => other?,
+        };
+        werkplaatsen::upsert_member(&mut tx, id, user.user.id, "coordinator", now).await?;
+        tx.commit().await?;
+        Ok(id)
     }
 }

@@ -23,6 +23,7 @@ pub fn routes() -> Router<WebState> {
         .route("/beheer", get(show_admin))
         .route("/beheer/registratie", post(update_registration_mode))
         .route("/beheer/uitnodigingen", post(create_invitation))
+        .route("/beheer/werkplaatsen", post(create_werkplaats))
 }
 
 #[derive(Template)]
@@ -32,6 +33,16 @@ struct AdminPage {
     mode: &'static str,
     invite_form: FormView,
     invitations: Vec<(String, String)>,
+    werkplaats_form: FormView,
+}
+
+/// The new-werkplaats form.
+#[derive(Deserialize)]
+pub struct WerkplaatsForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    description: String,
 }
 
 /// Mode form.
@@ -52,6 +63,7 @@ async fn admin_page(
     state: &WebState,
     ctx: Ctx,
     invite_form: FormView,
+    werkplaats_form: Option<FormView>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let actor = require_user(&ctx)?;
@@ -65,6 +77,7 @@ async fn admin_page(
         .map(|i| (i.email, crate::dates::format_date(i.expires_at)))
         .collect();
     let page = AdminPage {
+        werkplaats_form: werkplaats_form.unwrap_or_else(|| FormView::new(ctx.locale)),
         ctx,
         mode,
         invite_form,
@@ -76,7 +89,7 @@ async fn admin_page(
 /// `GET /beheer`.
 pub async fn show_admin(State(state): State<WebState>, ctx: Ctx) -> Result<Response, WebError> {
     let form = FormView::new(ctx.locale);
-    admin_page(&state, ctx, form, StatusCode::OK).await
+    admin_page(&state, ctx, form, None, StatusCode::OK).await
 }
 
 /// `POST /beheer/registratie`.
@@ -112,7 +125,43 @@ pub async fn create_invitation(
             let view = FormView::new(ctx.locale)
                 .value_of("email", &form.email)
                 .errors(errors);
-            admin_page(&state, ctx, view, StatusCode::UNPROCESSABLE_ENTITY).await
+            admin_page(&state, ctx, view, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST /beheer/werkplaatsen`: a new werkplaats.
+pub async fn create_werkplaats(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Form(form): Form<WerkplaatsForm>,
+) -> Result<Response, WebError> {
+    let actor = require_user(&ctx)?;
+    match state
+        .app
+        .create_werkplaats(actor, &form.name, &form.description)
+        .await
+    {
+        Ok(_) => Ok(see_other(
+            "/",
+            Some("flash-werkplaats-created"),
+            ctx.secure_cookies,
+        )),
+        Err(AppError::Invalid(errors)) => {
+            let view = FormView::new(ctx.locale)
+                .value_of("name", &form.name)
+                .value_of("description", &form.description)
+                .errors(errors);
+            let invite = FormView::new(ctx.locale);
+            admin_page(
+                &state,
+                ctx,
+                invite,
+                Some(view),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }

@@ -17,23 +17,30 @@ struct HomePage {
     ctx: Ctx,
     werkplaatsen: Vec<WerkplaatsOverview>,
     demo_accounts: Vec<DemoMember>,
-    may_create: bool,
-    /// The werkplaats whose settings the user may open.
-    managed: Option<i64>,
+    /// The werkplaatsen the user manages (creates ateliers in, edits themes of).
+    managed: Vec<i64>,
+}
+
+impl HomePage {
+    fn manages(&self, werkplaats: &i64) -> bool {
+        self.managed.contains(werkplaats)
+    }
 }
 
 /// `GET /`: the platform's question, the werkplaats with its ateliers and themes, and (in
 /// demo mode) the demo accounts to try. With one werkplaats, its level stays out of the way.
 pub async fn show_home(State(state): State<WebState>, ctx: Ctx) -> Result<Response, WebError> {
-    let (may_create, managed) = match &ctx.user {
-        Some(user) => (
-            state.app.may_create_atelier(user).await?,
-            state.app.managed_werkplaats(user).await?.map(|w| w.0),
-        ),
-        None => (false, None),
+    let managed = match &ctx.user {
+        Some(user) => state
+            .app
+            .managed_werkplaatsen(user)
+            .await?
+            .into_iter()
+            .map(|w| w.0)
+            .collect(),
+        None => Vec::new(),
     };
     let page = HomePage {
-        may_create,
         managed,
         werkplaatsen: state.app.werkplaats_overviews().await?,
         demo_accounts: state.app.demo_accounts(),

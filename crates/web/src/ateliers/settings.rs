@@ -10,11 +10,12 @@ use app::AppError;
 use app::atelier_settings::AtelierFormData;
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::AtelierId;
 use domain::ateliers::{AtelierInput, JoinPolicy, Visibility};
+use domain::{AtelierId, WerkplaatsId};
+use serde::Deserialize;
 
 #[derive(Template)]
 #[template(path = "ateliers/form.html")]
@@ -34,9 +35,11 @@ impl AtelierFormPage {
     }
 }
 
-/// Reads the form; `theme` may repeat, which the usual form extractor cannot read.
-fn parse(body: &[u8]) -> AtelierInput {
+/// Reads the form; `theme` may repeat, which the usual form extractor cannot read. Also
+/// returns the werkplaats a new atelier goes to.
+fn parse(body: &[u8]) -> (AtelierInput, Option<WerkplaatsId>) {
     let mut input = AtelierInput::default();
+    let mut werkplaats = None;
     for (key, value) in form_urlencoded::parse(body) {
         let value = value.into_owned();
         match key.as_ref() {
@@ -46,10 +49,11 @@ fn parse(body: &[u8]) -> AtelierInput {
             "visibility" => input.visibility = value,
             "join_policy" => input.join_policy = value,
             "theme" => input.themes.extend(value.parse::<i64>().ok()),
+            "werkplaats" => werkplaats = value.parse().ok().map(WerkplaatsId),
             _ => {}
         }
     }
-    input
+    (input, werkplaats)
 }
 
 fn page(ctx: Ctx, data: AtelierFormData, form: FormView, chosen: Vec<i64>) -> AtelierFormPage {
@@ -78,9 +82,10 @@ async fn show_form(
     state: &WebState,
     ctx: Ctx,
     id: Option<AtelierId>,
+    werkplaats: Option<WerkplaatsId>,
 ) -> Result<Response, WebError> {
     let actor = require_user(&ctx)?;
-    let data = state.app.atelier_form(actor, id).await?;
+    let data = state.app.atelier_form(actor, id, werkplaats).await?;
     let form = match &data.atelier {
         Some(a) => FormView::new(ctx.locale)
             .value_of("name", &a.row.name)
@@ -103,8 +108,8 @@ async fn save(
     body: &[u8],
 ) -> Result<Response, WebError> {
     let actor = require_user(&ctx)?;
-    let input = parse(body);
-    let errors = match state.app.save_atelier(actor, id, &input).await {
+    let (input, werkplaats) = parse(body);
+    let errors = match state.app.save_atelier(actor, id, werkplaats, &input).await {
         Ok((id, slug)) => {
             return Ok(see_other(
                 &atelier_path(id.0, &slug),
@@ -115,7 +120,7 @@ async fn save(
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),
     };
-    let data = state.app.atelier_form(actor, id).await?;
+    let data = state.app.atelier_form(actor, id, werkplaats).await?;
     let form = FormView::new(ctx.locale)
         .value_of("name", &input.name)
         .value_of("description", &input.description)
@@ -133,8 +138,15 @@ async fn save(
 pub async fn new_atelier_form(
     State(state): State<WebState>,
     ctx: Ctx,
+    Query(query): Query<NewAtelierQuery>,
 ) -> Result<Response, WebError> {
-    show_form(&state, ctx, None).await
+    show_form(&state, ctx, None, query.werkplaats.map(WerkplaatsId)).await
+}
+
+/// Which werkplaats a new atelier goes to.
+#[derive(Deserialize)]
+pub struct NewAtelierQuery {
+    werkplaats: Option<i64>,
 }
 
 /// `POST /ateliers/nieuw`.
@@ -153,7 +165,7 @@ pub async fn edit_atelier_form(
     Path(segment): Path<String>,
 ) -> Result<Response, WebError> {
     let id = parse_id(&segment)?;
-    show_form(&state, ctx, Some(id)).await
+    show_form(&state, ctx, Some(id), None).await
 }
 
 /// `POST /ateliers/{id}/bewerken`.

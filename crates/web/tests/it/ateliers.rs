@@ -534,7 +534,7 @@ async fn coordinators_edit_their_atelier_and_admins_create_new_ones() {
 
     let mut admin = t.other_browser();
     admin.log_in_as(ADMIN.0, ADMIN.1).await;
-    assert!(admin.get("/").await.has("a[href='/ateliers/nieuw']"));
+    assert!(admin.get("/").await.has("a[href^='/ateliers/nieuw']"));
     let created = admin
         .post_form(
             "/ateliers/nieuw",
@@ -926,5 +926,82 @@ async fn admins_edit_the_werkplaats_and_its_themes() {
             .await
             .status,
         StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn one_install_holds_several_werkplaatsen() {
+    let mut admin = demo().await;
+    admin.log_in_as(ADMIN.0, ADMIN.1).await;
+    let mut facilitator = admin.other_browser();
+    facilitator.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    let refused = facilitator
+        .post_form("/beheer/werkplaatsen", &[("name", "Werkplaats Zuid")])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let empty = admin
+        .post_form(
+            "/beheer/werkplaatsen",
+            &[("name", ""), ("description", "Zuid")],
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(empty.attr("#description", "value").as_deref(), Some("Zuid"));
+    let created = admin
+        .post_form(
+            "/beheer/werkplaatsen",
+            &[("name", "Werkplaats Zuid"), ("description", "")],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    let home = admin.get("/").await;
+    assert_eq!(
+        home.texts(".werkplaats h2"),
+        ["Werkplaats Sociaal Domein (demo)", "Werkplaats Zuid"]
+    );
+    let zuid = store::werkplaatsen::list(admin.app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|w| w.name == "Werkplaats Zuid")
+        .unwrap()
+        .id;
+    assert!(home.has(&format!("a[href='/ateliers/nieuw?werkplaats={zuid}']")));
+
+    let form = admin
+        .get(&format!("/ateliers/nieuw?werkplaats={zuid}"))
+        .await;
+    assert_eq!(
+        form.attr("input[name=werkplaats]", "value"),
+        Some(zuid.to_string())
+    );
+    let fields = [
+        ("werkplaats", zuid.to_string()),
+        ("name", "Armoede".to_owned()),
+        ("knowledge_question", "Wat werkt in het zuiden?".to_owned()),
+        ("visibility", "public".to_owned()),
+        ("join_policy", "open".to_owned()),
+    ];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let saved = admin.post_form("/ateliers/nieuw", &fields).await;
+    assert_eq!(
+        saved.status,
+        StatusCode::SEE_OTHER,
+        "the same name is fine in another werkplaats"
+    );
+    let home = admin.get("/").await;
+    let sections = home.texts(".werkplaats");
+    assert!(
+        sections[1].contains("Wat werkt in het zuiden?"),
+        "{sections:?}"
+    );
+    // The demo facilitator coordinates nothing in Zuid.
+    assert_eq!(
+        facilitator
+            .get(&format!("/ateliers/nieuw?werkplaats={zuid}"))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
     );
 }
