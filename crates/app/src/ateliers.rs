@@ -12,10 +12,10 @@ use domain::ateliers::{
 };
 use domain::permissions::{Actor, AtelierAction, can_in_atelier};
 use domain::reciprocity::{self, Balance};
-use domain::{AtelierId, FieldErrors, UserId, WerkplaatsId, validation};
+use domain::{AtelierId, FieldErrors, UserId, validation};
 use store::ateliers::{AtelierRow, StageChangeRow, ThemeRow};
 use store::memberships::{self, MembershipRow, NewMembership};
-use store::{activities, ateliers, users, werkplaatsen};
+use store::{activities, ateliers, users};
 
 /// An atelier with its parsed settings.
 #[derive(Debug, Clone)]
@@ -53,32 +53,6 @@ impl Atelier {
     pub fn id(&self) -> AtelierId {
         AtelierId(self.row.id)
     }
-}
-
-/// An atelier in the overview.
-#[derive(Debug, Clone)]
-pub struct AtelierSummary {
-    /// The atelier.
-    pub atelier: Atelier,
-    /// Active members.
-    pub member_count: i64,
-    /// Names of its themes.
-    pub themes: Vec<String>,
-}
-
-/// A werkplaats with its ateliers and themes.
-#[derive(Debug, Clone)]
-pub struct WerkplaatsOverview {
-    /// Id.
-    pub id: i64,
-    /// Name.
-    pub name: String,
-    /// Description.
-    pub description: String,
-    /// Its ateliers.
-    pub ateliers: Vec<AtelierSummary>,
-    /// Its themes with the names of the ateliers they run through.
-    pub themes: Vec<(ThemeRow, Vec<String>)>,
 }
 
 /// What the actor may do on an atelier's page.
@@ -186,51 +160,6 @@ impl App {
             decide_topic: can(AtelierAction::DecideTopic),
         };
         Ok((mine, may))
-    }
-
-    /// Every werkplaats with its ateliers and themes (the home page).
-    pub async fn werkplaats_overviews(&self) -> AppResult<Vec<WerkplaatsOverview>> {
-        let mut overviews = Vec::new();
-        for w in werkplaatsen::list(self.db()).await? {
-            let werkplaats = WerkplaatsId(w.id);
-            let rows = ateliers::list_by_werkplaats(self.db(), werkplaats).await?;
-            let themes = ateliers::list_themes_by_werkplaats(self.db(), werkplaats).await?;
-            let links = ateliers::list_theme_links_by_werkplaats(self.db(), werkplaats).await?;
-            let counts = memberships::count_active_by_werkplaats(self.db(), werkplaats).await?;
-            let theme_name = |id: i64| themes.iter().find(|t| t.id == id).map(|t| t.name.clone());
-            let atelier_name = |id: i64| rows.iter().find(|a| a.id == id).map(|a| a.name.clone());
-            let theme_ateliers = themes
-                .iter()
-                .map(|t| {
-                    let names = links
-                        .iter()
-                        .filter(|(_, th)| *th == t.id)
-                        .filter_map(|(a, _)| atelier_name(*a));
-                    (t.clone(), names.collect())
-                })
-                .collect();
-            let mut summaries = Vec::with_capacity(rows.len());
-            for row in rows.iter().cloned() {
-                let id = row.id;
-                summaries.push(AtelierSummary {
-                    member_count: counts.iter().find(|(a, _)| *a == id).map_or(0, |(_, n)| *n),
-                    themes: links
-                        .iter()
-                        .filter(|(a, _)| *a == id)
-                        .filter_map(|(_, t)| theme_name(*t))
-                        .collect(),
-                    atelier: Atelier::from_row(row)?,
-                });
-            }
-            overviews.push(WerkplaatsOverview {
-                id: w.id,
-                name: w.name,
-                description: w.description,
-                ateliers: summaries,
-                themes: theme_ateliers,
-            });
-        }
-        Ok(overviews)
     }
 
     /// An atelier's page as the actor may see it.

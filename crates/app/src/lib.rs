@@ -16,6 +16,7 @@ mod error;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod overview;
 pub mod password_reset;
 pub mod security;
 mod throttle;

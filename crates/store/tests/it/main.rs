@@ -8,6 +8,7 @@
 )]
 
 mod accounts;
+mod atelier_activity;
 mod ateliers;
 mod backup;
 mod jobs;

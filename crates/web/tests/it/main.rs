@@ -9,6 +9,9 @@
 
 mod accounts;
 mod admin;
+mod atelier_roles;
+mod atelier_settings;
+mod atelier_tools;
 mod ateliers;
 mod locales;
 mod members;
