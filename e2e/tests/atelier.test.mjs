@@ -1,39 +1,22 @@
 // A newcomer asks to join the Impact atelier; the facilitator approves with a message; the
 // newcomer is then a member. axe runs on every page visited.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { checkA11y, follow, launch, newContext } from '../lib/browser.mjs';
+import { describe, it } from 'node:test';
+import { checkA11y, follow, newContext } from '../lib/browser.mjs';
 import { waitForMail } from '../lib/mail.mjs';
-import { startServer } from '../lib/server.mjs';
+import { logIn as logInAt, useServerAndBrowser } from '../lib/suite.mjs';
 
-let server;
-let browser;
+const h = useServerAndBrowser();
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  const exit = await server?.stop();
-  assert.equal(exit?.code, 0, 'the server stops cleanly on SIGTERM');
-});
-
-async function logIn(page, email, password) {
-  await page.goto(`${server.baseUrl}/inloggen`);
-  await page.fill('#email', email);
-  await page.fill('#password', password);
-  await follow(page, page.locator('form.form button[type=submit]'));
-}
+const logIn = (page, email, password) => logInAt(page, h.server.baseUrl, email, password);
 
 describe('joining a leeratelier', { timeout: 180_000 }, () => {
   it('a newcomer asks, a facilitator approves', async () => {
     const email = `nieuwkomer+${Date.now()}@voorbeeld.nl`;
-    const newcomer = await (await newContext(browser)).newPage();
+    const newcomer = await (await newContext(h.browser)).newPage();
 
     // The home page lists the six ateliers and five themes.
-    await newcomer.goto(server.baseUrl);
+    await newcomer.goto(h.server.baseUrl);
     assert.equal(await newcomer.locator('.atelier-card').count(), 6);
     assert.equal(await newcomer.locator('.theme-list dt').count(), 5);
 
@@ -63,7 +46,7 @@ describe('joining a leeratelier', { timeout: 180_000 }, () => {
     const atelierUrl = newcomer.url();
 
     // The facilitator sees the request and approves it with a message.
-    const facilitator = await (await newContext(browser)).newPage();
+    const facilitator = await (await newContext(h.browser)).newPage();
     await logIn(facilitator, 'facilitator@demo.leeratelier.nl', 'demo-facilitator-2026');
     await facilitator.goto(atelierUrl);
     const request = facilitator.locator('.request-list li', { hasText: 'Noor Nieuwkomer' });
@@ -74,7 +57,7 @@ describe('joining a leeratelier', { timeout: 180_000 }, () => {
     assert.match(await facilitator.textContent('.flash'), /goedgekeurd/);
     await checkA11y(facilitator);
 
-    const mail = await waitForMail(server.dataDir, email);
+    const mail = await waitForMail(h.server.dataDir, email);
     assert.match(mail, /De volgende bijeenkomst is op dinsdag/);
 
     // The newcomer is now a member, with the chosen degrees of participation.
@@ -88,9 +71,9 @@ describe('joining a leeratelier', { timeout: 180_000 }, () => {
 
 describe('the facilitator dashboard', { timeout: 120_000 }, () => {
   it('shows charts and tables that pass axe', async () => {
-    const page = await (await newContext(browser)).newPage();
+    const page = await (await newContext(h.browser)).newPage();
     await logIn(page, 'facilitator@demo.leeratelier.nl', 'demo-facilitator-2026');
-    await page.goto(server.baseUrl);
+    await page.goto(h.server.baseUrl);
     await follow(page, page.getByRole('link', { name: 'Impact', exact: true }));
     await follow(page, page.getByRole('link', { name: 'Dashboard voor leerfacilitatoren' }));
     assert.equal(await page.textContent('h1'), 'Dashboard: Impact');
@@ -101,15 +84,15 @@ describe('the facilitator dashboard', { timeout: 120_000 }, () => {
 
 describe('settings, profiles and invitations', { timeout: 120_000 }, () => {
   it('every page passes axe', async () => {
-    const admin = await (await newContext(browser)).newPage();
+    const admin = await (await newContext(h.browser)).newPage();
     await logIn(admin, 'beheer@demo.leeratelier.nl', 'demo-beheer-2026');
-    await admin.goto(server.baseUrl);
+    await admin.goto(h.server.baseUrl);
     await follow(admin, admin.getByRole('link', { name: 'Nieuw leeratelier' }));
     await checkA11y(admin);
-    await admin.goto(server.baseUrl);
+    await admin.goto(h.server.baseUrl);
     await follow(admin, admin.getByRole('link', { name: "Werkplaats en thema's beheren" }));
     await checkA11y(admin);
-    await admin.goto(server.baseUrl);
+    await admin.goto(h.server.baseUrl);
     await follow(admin, admin.getByRole('link', { name: 'Impact', exact: true }));
     await follow(admin, admin.getByRole('link', { name: 'Leeratelier bewerken' }));
     await checkA11y(admin);
@@ -119,15 +102,15 @@ describe('settings, profiles and invitations', { timeout: 120_000 }, () => {
     await checkA11y(admin);
 
     // An invitation, opened by someone without an account.
-    await admin.goto(server.baseUrl);
+    await admin.goto(h.server.baseUrl);
     await follow(admin, admin.getByRole('link', { name: 'Impact', exact: true }));
     const invitee = `genodigde+${Date.now()}@voorbeeld.nl`;
     await admin.fill('#invite_email', invitee);
     await follow(admin, admin.getByRole('button', { name: 'Uitnodiging sturen' }));
-    const mail = await waitForMail(server.dataDir, invitee);
+    const mail = await waitForMail(h.server.dataDir, invitee);
     const link = mail.match(/http:\/\/127\.0\.0\.1:\d+\/uitnodiging\/[0-9a-f]{64}/)?.[0];
     assert.ok(link, mail);
-    const stranger = await (await newContext(browser)).newPage();
+    const stranger = await (await newContext(h.browser)).newPage();
     await stranger.goto(link);
     assert.match(await stranger.textContent('main'), /uitgenodigd voor het leeratelier Impact/);
     await checkA11y(stranger);

@@ -1,36 +1,19 @@
 // A newcomer's first visit: register, log out, log in, reset a forgotten password through the
 // mail, switch language; and an admin who invites someone. axe runs on every page visited.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { checkA11y, follow, launch, newContext } from '../lib/browser.mjs';
+import { describe, it } from 'node:test';
+import { checkA11y, follow, newContext } from '../lib/browser.mjs';
 import { waitForMail } from '../lib/mail.mjs';
-import { startServer } from '../lib/server.mjs';
+import { logIn as logInAt, useServerAndBrowser } from '../lib/suite.mjs';
 
 const stamp = Date.now();
 const email = `fatima+${stamp}@voorbeeld.nl`;
 const firstPassword = 'een lange zin als wachtwoord';
 const newPassword = 'nog een veel langere zin';
 
-let server;
-let browser;
+const h = useServerAndBrowser();
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  const exit = await server?.stop();
-  assert.equal(exit?.code, 0, 'the server stops cleanly on SIGTERM');
-});
-
-async function logIn(page, address, password) {
-  await page.goto(`${server.baseUrl}/inloggen`);
-  await page.fill('#email', address);
-  await page.fill('#password', password);
-  return follow(page, page.locator('form.form button[type=submit]'));
-}
+const logIn = (page, email, password) => logInAt(page, h.server.baseUrl, email, password);
 
 async function logOut(page) {
   await follow(page, page.getByRole('button', { name: 'Uitloggen' }));
@@ -39,11 +22,11 @@ async function logOut(page) {
 
 describe('a newcomer', { timeout: 180_000 }, () => {
   it('registers, logs out and in, resets the password, switches language', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(h.browser);
     const page = await context.newPage();
 
     // Home: Dutch, the platform's question, demo accounts.
-    await page.goto(server.baseUrl);
+    await page.goto(h.server.baseUrl);
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
     assert.match(await page.textContent('h1'), /impact/);
     assert.ok(await page.locator('.card--demo table').isVisible());
@@ -96,14 +79,14 @@ describe('a newcomer', { timeout: 180_000 }, () => {
     await logOut(page);
 
     // Forgotten password: the link arrives by mail and works once.
-    await page.goto(`${server.baseUrl}/inloggen`);
+    await page.goto(`${h.server.baseUrl}/inloggen`);
     await follow(page, page.getByRole('link', { name: 'Wachtwoord vergeten?' }));
     await checkA11y(page);
     await page.fill('#email', email);
     await follow(page, page.getByRole('button', { name: 'Stuur mij een link' }));
     assert.ok(await page.locator('.notice').isVisible());
     await checkA11y(page);
-    const mail = await waitForMail(server.dataDir, email);
+    const mail = await waitForMail(h.server.dataDir, email);
     const link = mail.match(/http:\/\/127\.0\.0\.1:\d+\/wachtwoord-herstellen\/[0-9a-f]{64}/)?.[0];
     assert.ok(link, `a reset link in the mail:\n${mail}`);
     await page.goto(link);
@@ -117,13 +100,13 @@ describe('a newcomer', { timeout: 180_000 }, () => {
     assert.equal(response.status(), 410, 'a used link no longer works');
     assert.match(await page.textContent('main'), /werkt niet meer/);
     await checkA11y(page);
-    await page.goto(server.baseUrl);
+    await page.goto(h.server.baseUrl);
     await logOut(page);
     await logIn(page, email, newPassword);
     assert.ok(await page.locator('header nav').getByRole('link', { name: 'Mijn account' }).isVisible());
 
     // Switch language and back.
-    await page.goto(server.baseUrl);
+    await page.goto(h.server.baseUrl);
     await follow(page, page.getByRole('button', { name: 'English' }));
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.equal(await page.textContent('h1'), 'How do you make the impact of social work visible?');
@@ -134,11 +117,11 @@ describe('a newcomer', { timeout: 180_000 }, () => {
 
     // Account pages and a missing page.
     for (const path of ['/account', '/account/wachtwoord', '/deelnemers', '/deelnemers?vraag=impact']) {
-      response = await page.goto(`${server.baseUrl}${path}`);
+      response = await page.goto(`${h.server.baseUrl}${path}`);
       assert.equal(response.status(), 200, path);
       await checkA11y(page);
     }
-    response = await page.goto(`${server.baseUrl}/bestaat-niet`);
+    response = await page.goto(`${h.server.baseUrl}/bestaat-niet`);
     assert.equal(response.status(), 404);
     assert.match(await page.textContent('.request-id'), /[0-9a-f]{12}/);
     await checkA11y(page);
@@ -147,7 +130,7 @@ describe('a newcomer', { timeout: 180_000 }, () => {
   });
 
   it('an admin invites someone by mail', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(h.browser);
     const page = await context.newPage();
     await logIn(page, 'beheer@demo.leeratelier.nl', 'demo-beheer-2026');
     await follow(page, page.locator('header nav').getByRole('link', { name: 'Beheer' }));
@@ -158,7 +141,7 @@ describe('a newcomer', { timeout: 180_000 }, () => {
     await follow(page, page.getByRole('button', { name: 'Uitnodiging sturen' }));
     assert.match(await page.textContent('.flash'), /uitnodiging/i);
     await checkA11y(page);
-    const mail = await waitForMail(server.dataDir, invitee);
+    const mail = await waitForMail(h.server.dataDir, invitee);
     const link = mail.match(/http:\/\/127\.0\.0\.1:\d+\/registreren\?uitnodiging=[0-9a-f]{64}/)?.[0];
     assert.ok(link, `an invitation link in the mail:\n${mail}`);
     await context.close();
