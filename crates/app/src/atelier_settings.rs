@@ -25,7 +25,7 @@ pub struct AtelierFormData {
 }
 
 impl App {
-    async fn ensure_may_create(
+    pub(crate) async fn ensure_may_create(
         &self,
         user: &CurrentUser,
         werkplaats: WerkplaatsId,

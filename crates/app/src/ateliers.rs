@@ -162,6 +162,11 @@ impl App {
         Ok((mine, may))
     }
 
+    /// The atelier's current slug (for its canonical URL after a change), in one query.
+    pub async fn atelier_slug(&self, id: AtelierId) -> AppResult<String> {
+        Ok(self.atelier(id).await?.row.slug)
+    }
+
     /// An atelier's page as the actor may see it.
     pub async fn atelier_page(
         &self,

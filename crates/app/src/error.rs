@@ -23,9 +23,6 @@ pub enum AppError {
     /// The actor may not do this.
     #[error("forbidden")]
     Forbidden,
-    /// Not logged in.
-    #[error("not logged in")]
-    Unauthenticated,
     /// The thing asked for does not exist (or may not be seen).
     #[error("not found")]
     NotFound,

@@ -4,7 +4,7 @@
 use crate::accounts::{CurrentUser, ensure};
 use crate::{App, AppError, AppResult};
 use domain::ateliers::validate_named;
-use domain::permissions::{Action, can, can_create_atelier};
+use domain::permissions::{Action, can};
 use domain::{ThemeId, WerkplaatsId};
 use store::StoreError;
 use store::ateliers::{self, ThemeRow};
@@ -19,8 +19,7 @@ impl App {
         let werkplaats = werkplaatsen::find_by_id(self.db(), id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let role = werkplaatsen::find_member_role(self.db(), id, user.user.id).await?;
-        ensure(can_create_atelier(user.user.actor(), role.as_deref()))?;
+        self.ensure_may_create(user, id).await?;
         Ok(werkplaats)
     }
 

@@ -100,14 +100,3 @@ pub async fn delete_expired(exec: impl Into<Exec<'_>>, now: i64) -> StoreResult<
     .await
     .map(|r| r.rows_affected()))?)
 }
-
-/// How many live sessions a user has.
-pub async fn count_for_user(exec: impl Into<Exec<'_>>, user: UserId, now: i64) -> StoreResult<i64> {
-    Ok(on_read!(exec.into(), |p| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2"
-    )
-    .bind(user.0)
-    .bind(now)
-    .fetch_one(p)
-    .await)?)
-}

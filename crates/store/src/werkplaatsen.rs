@@ -16,21 +16,6 @@ pub struct WerkplaatsRow {
     pub description: String,
 }
 
-/// A member of a werkplaats, with their role there.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct MemberRow {
-    /// The member's account id.
-    pub user_id: i64,
-    /// Display name.
-    pub display_name: String,
-    /// Organisation.
-    pub organisation: String,
-    /// Background code.
-    pub background: String,
-    /// Role code (member, facilitator, coordinator).
-    pub role: String,
-}
-
 /// Stores a werkplaats.
 pub async fn insert(
     exec: impl Into<Exec<'_>>,
@@ -87,21 +72,6 @@ pub async fn upsert_member(
     .map(|r| r.rows_affected())
     })?;
     Ok(())
-}
-
-/// The members of a werkplaats, by name.
-pub async fn list_members(
-    exec: impl Into<Exec<'_>>,
-    werkplaats: WerkplaatsId,
-) -> StoreResult<Vec<MemberRow>> {
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, MemberRow>(
-        "SELECT u.id AS user_id, u.display_name, u.organisation, u.background, m.role \
-         FROM werkplaats_members m JOIN users u ON u.id = m.user_id \
-         WHERE m.werkplaats_id = $1 ORDER BY u.display_name, u.id"
-    )
-    .bind(werkplaats.0)
-    .fetch_all(p)
-    .await)?)
 }
 
 /// A person's role in a werkplaats, if they belong to it.

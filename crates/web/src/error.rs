@@ -94,7 +94,6 @@ impl From<AppError> for WebError {
             AppError::TokenInvalid | AppError::NotFound => ErrorPage::NotFound,
             AppError::Throttled => ErrorPage::TooManyRequests,
             AppError::Forbidden => ErrorPage::Forbidden,
-            AppError::Unauthenticated => return WebError::Redirect("/inloggen".into()),
             AppError::Hashing(_)
             | AppError::Mail(_)
             | AppError::Content(_)

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 struct HomePage {
     ctx: Ctx,
     werkplaatsen: Vec<WerkplaatsOverview>,
-    demo_accounts: Vec<DemoMember>,
+    demo_accounts: &'static [DemoMember],
     /// The werkplaatsen the user manages (creates ateliers in, edits themes of).
     managed: Vec<i64>,
 }

@@ -134,11 +134,13 @@ impl App {
     }
 
     /// The demo accounts to show on the home page, only when demo content is on.
-    pub fn demo_accounts(&self) -> Vec<DemoMember> {
+    pub fn demo_accounts(&self) -> &'static [DemoMember] {
+        // Parsed once: the home page asks on every visit and the embedded file never changes.
+        static MEMBERS: std::sync::OnceLock<Vec<DemoMember>> = std::sync::OnceLock::new();
         if !self.config().demo {
-            return Vec::new();
+            return &[];
         }
-        demo_content().map(|c| c.members).unwrap_or_default()
+        MEMBERS.get_or_init(|| demo_content().map(|c| c.members).unwrap_or_default())
     }
 
     /// True when the database holds the demo werkplaats (so demo content is in use).

@@ -72,11 +72,18 @@ async fn werkplaatsen_and_members() {
     let list = werkplaatsen::list(db).await.unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].name, "Werkplaats Sociaal Domein");
-    let members = werkplaatsen::list_members(db, w).await.unwrap();
-    assert_eq!(members.len(), 1);
+    let role = werkplaatsen::find_member_role(db, w, ann).await.unwrap();
     assert_eq!(
-        (members[0].role.as_str(), members[0].user_id),
-        ("facilitator", ann.0)
+        role.as_deref(),
+        Some("facilitator"),
+        "the later role replaces the first"
+    );
+    let stranger = domain::UserId(ann.0 + 1);
+    assert_eq!(
+        werkplaatsen::find_member_role(db, w, stranger)
+            .await
+            .unwrap(),
+        None
     );
 }
 

@@ -1,12 +1,12 @@
 //! The atelier's agenda: propose a topic, support one, schedule or close one.
 
 use super::show::AtelierTemplate;
-use super::{atelier_path, parse_id};
+use super::{parse_id, redirect_to_atelier};
 use crate::WebState;
 use crate::accounts::require_user;
 use crate::context::Ctx;
 use crate::error::WebError;
-use crate::forms::{FormView, render, see_other};
+use crate::forms::{FormView, render};
 use app::AppError;
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
@@ -20,12 +20,7 @@ async fn back(
     id: AtelierId,
     flash: &str,
 ) -> Result<Response, WebError> {
-    let page = state.app.atelier_page(ctx.user.as_ref(), id).await?;
-    let path = format!(
-        "{}#agenda-heading",
-        atelier_path(page.atelier.row.id, &page.atelier.row.slug)
-    );
-    Ok(see_other(&path, Some(flash), ctx.secure_cookies))
+    redirect_to_atelier(state, ctx, id, "#agenda-heading", flash).await
 }
 
 /// `POST /ateliers/{id}/agenda`: propose a topic.

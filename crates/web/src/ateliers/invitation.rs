@@ -2,7 +2,7 @@
 //! registering or logging in when needed).
 
 use super::show::AtelierTemplate;
-use super::{atelier_path, parse_id};
+use super::{atelier_path, parse_id, redirect_to_atelier};
 use crate::WebState;
 use crate::accounts::require_user;
 use crate::context::Ctx;
@@ -39,9 +39,7 @@ pub async fn create_atelier_invitation(
         .await
     {
         Ok(()) => {
-            let template = AtelierTemplate::load(&state, ctx.clone(), id).await?;
-            let path = format!("{}#invite-heading", template.path);
-            return Ok(see_other(&path, Some("flash-invited"), ctx.secure_cookies));
+            return redirect_to_atelier(&state, &ctx, id, "#invite-heading", "flash-invited").await;
         }
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),

@@ -1,12 +1,12 @@
 //! Joining, leaving, and deciding join requests.
 
 use super::show::AtelierTemplate;
-use super::{atelier_path, parse_id};
+use super::{parse_id, redirect_to_atelier};
 use crate::WebState;
 use crate::accounts::require_user;
 use crate::context::Ctx;
 use crate::error::{ErrorPage, WebError};
-use crate::forms::{FormView, render, see_other};
+use crate::forms::{FormView, render};
 use app::AppError;
 use app::ateliers::JoinOutcome;
 use axum::extract::{Form, Path, State};
@@ -22,12 +22,7 @@ async fn back_to(
     segment: &str,
     flash: &str,
 ) -> Result<Response, WebError> {
-    let page = state
-        .app
-        .atelier_page(ctx.user.as_ref(), parse_id(segment)?)
-        .await?;
-    let path = atelier_path(page.atelier.row.id, &page.atelier.row.slug);
-    Ok(see_other(&path, Some(flash), ctx.secure_cookies))
+    redirect_to_atelier(state, ctx, parse_id(segment)?, "", flash).await
 }
 
 /// `POST /ateliers/{id}/aanmelden`: join an open atelier or ask to join.

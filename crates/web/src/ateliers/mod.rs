@@ -75,6 +75,23 @@ pub(crate) fn parse_id(segment: &str) -> Result<AtelierId, WebError> {
         .map_err(|_| WebError::Page(ErrorPage::NotFound))
 }
 
+/// 303 to the atelier's canonical page (at `anchor`), with a one-time message.
+pub(crate) async fn redirect_to_atelier(
+    state: &WebState,
+    ctx: &crate::context::Ctx,
+    id: AtelierId,
+    anchor: &str,
+    flash: &str,
+) -> Result<axum::response::Response, WebError> {
+    let slug = state.app.atelier_slug(id).await?;
+    let to = format!("{}{anchor}", atelier_path(id.0, &slug));
+    Ok(crate::forms::see_other(
+        &to,
+        Some(flash),
+        ctx.secure_cookies,
+    ))
+}
+
 /// The canonical path of an atelier.
 pub(crate) fn atelier_path(id: i64, slug: &str) -> String {
     format!("/ateliers/{id}-{slug}")

@@ -1,11 +1,11 @@
 //! An atelier's page, and changing its stage.
 
-use super::{atelier_path, parse_id};
+use super::{atelier_path, parse_id, redirect_to_atelier};
 use crate::WebState;
 use crate::accounts::require_user;
 use crate::context::Ctx;
 use crate::error::WebError;
-use crate::forms::{FormView, render, see_other};
+use crate::forms::{FormView, render};
 use app::AppError;
 use app::agenda::TopicRow;
 use app::ateliers::AtelierPage;
@@ -159,15 +159,7 @@ pub async fn update_stage(
         .change_stage(actor, id, &form.stage, &form.reason)
         .await
     {
-        Ok(()) => {
-            let page = state.app.atelier_page(Some(actor), id).await?;
-            let path = atelier_path(page.atelier.row.id, &page.atelier.row.slug);
-            return Ok(see_other(
-                &path,
-                Some("flash-stage-changed"),
-                ctx.secure_cookies,
-            ));
-        }
+        Ok(()) => return redirect_to_atelier(&state, &ctx, id, "", "flash-stage-changed").await,
         Err(AppError::Invalid(errors)) => errors,
         Err(other) => return Err(other.into()),
     };
