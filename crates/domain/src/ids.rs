@@ -32,3 +32,7 @@ id_type!(
     /// A professionaliseringsthema (theme across ateliers).
     ThemeId
 );
+id_type!(
+    /// A knowledge item (artikel, tool, methode, …).
+    KnowledgeId
+);
