@@ -53,9 +53,13 @@ mod db;
 mod error;
 pub mod invitations;
 pub mod jobs;
+pub mod knowledge;
+pub mod knowledge_reviews;
+pub mod knowledge_revisions;
 pub mod memberships;
 pub mod password_resets;
 pub mod profiles;
+pub mod search;
 pub mod sessions;
 pub mod settings;
 #[cfg(feature = "testing")]

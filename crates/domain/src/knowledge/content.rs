@@ -108,7 +108,11 @@ pub struct KnowledgeContent {
 pub fn parse_tags(errors: &mut FieldErrors, input: &str) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
     for tag in input.split(',') {
-        let tag = tag.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let tag = tag
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
         if tag.is_empty() || tags.contains(&tag) {
             continue;
         }
@@ -152,7 +156,11 @@ impl KnowledgeInput {
         let tags = parse_tags(&mut errors, &self.tags);
         let practical = kind.is_some_and(KnowledgeKind::is_practical);
         let only_practical = |errors: &mut FieldErrors, field, value: &str| {
-            if practical { short(errors, field, value) } else { String::new() }
+            if practical {
+                short(errors, field, value)
+            } else {
+                String::new()
+            }
         };
         let mut themes = self.themes.clone();
         themes.sort_unstable();
@@ -273,14 +281,25 @@ mod tests {
     #[test]
     fn every_problem_is_reported() {
         let input = KnowledgeInput {
-            tags: (0..20).map(|i| format!("t{i}")).collect::<Vec<_>>().join(","),
+            tags: (0..20)
+                .map(|i| format!("t{i}"))
+                .collect::<Vec<_>>()
+                .join(","),
             ..Default::default()
         };
         let errors = input.validate().unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
         assert_eq!(
             fields,
-            ["title", "summary", "kind", "visibility", "language", "licence", "tags"]
+            [
+                "title",
+                "summary",
+                "kind",
+                "visibility",
+                "language",
+                "licence",
+                "tags"
+            ]
         );
     }
 }

@@ -128,7 +128,10 @@ mod tests {
                 atelier_role: Some(AtelierRole::Facilitator),
                 ..base
             },
-            "admin" => ItemStanding { admin: true, ..base },
+            "admin" => ItemStanding {
+                admin: true,
+                ..base
+            },
             _ => unreachable!(),
         }
     }

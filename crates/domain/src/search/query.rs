@@ -79,7 +79,10 @@ mod tests {
             q.to_fts5(),
             "(\"method\" OR \"methoden\") AND (\"gemeent\" OR \"gemeenten\")"
         );
-        assert_eq!(q.to_tsquery(), "(method | methoden) & (gemeent | gemeenten)");
+        assert_eq!(
+            q.to_tsquery(),
+            "(method | methoden) & (gemeent | gemeenten)"
+        );
     }
 
     #[test]
@@ -87,7 +90,10 @@ mod tests {
         let table = [
             ("\"", ""),
             ("NOT AND OR * ( ) : ^ -", "(\"not\")"),
-            ("'; DROP TABLE users; --", "(\"drop\") AND (\"tabl\") AND (\"user\")"),
+            (
+                "'; DROP TABLE users; --",
+                "(\"drop\") AND (\"tabl\") AND (\"user\")",
+            ),
             ("🙂🙂", ""),
         ];
         for (input, expected) in table {

@@ -109,7 +109,10 @@ mod tests {
     #[test]
     fn no_match_gives_the_start_and_empty_text_nothing() {
         let q = SearchQuery::parse("zon");
-        assert_eq!(render(&snippet("Maan en sterren", q.stems(), 2)), "Maan en…");
+        assert_eq!(
+            render(&snippet("Maan en sterren", q.stems(), 2)),
+            "Maan en…"
+        );
         assert!(snippet("", q.stems(), 5).is_empty());
     }
 }

@@ -40,8 +40,8 @@ const MAX_WORD_CHARS: usize = 40;
 /// Words so common that they only slow matching down and blur ranking.
 const STOP_WORDS: &[&str] = &[
     "de", "het", "een", "en", "van", "in", "op", "te", "dat", "die", "is", "voor", "met", "aan",
-    "er", "als", "bij", "om", "of", "ook", "tot", "uit", "naar", "zijn", "wordt", "worden",
-    "the", "a", "an", "and", "of", "to", "in", "is", "for", "on", "with", "by", "or", "as", "at",
+    "er", "als", "bij", "om", "of", "ook", "tot", "uit", "naar", "zijn", "wordt", "worden", "the",
+    "a", "an", "and", "of", "to", "in", "is", "for", "on", "with", "by", "or", "as", "at",
 ];
 
 fn fold(ch: char) -> char {

@@ -24,7 +24,7 @@ pub async fn werkplaats_with_atelier(db: &Db) -> (WerkplaatsId, AtelierId) {
     (w, ateliers::insert(db, &atelier, 1).await.unwrap())
 }
 
-fn membership(atelier: AtelierId, user: UserId, status: &str) -> NewMembership<'static> {
+pub fn membership(atelier: AtelierId, user: UserId, status: &str) -> NewMembership<'static> {
     let status: &'static str = match status {
         "active" => "active",
         _ => "requested",

@@ -12,5 +12,7 @@ mod atelier_activity;
 mod ateliers;
 mod backup;
 mod jobs;
+mod knowledge;
 mod migrations;
 mod misc;
+mod search;

@@ -1,0 +1,227 @@
+//! The shared search index: the same queries give the same results on SQLite and PostgreSQL
+//! (CI runs this file on both), with ranking, facets, filters, paging and visibility.
+
+use crate::accounts::new_user;
+use crate::ateliers::{membership, werkplaats_with_atelier};
+use domain::search::{SearchQuery, TextLanguage, index_terms};
+use store::search::{self, NewDocument, SearchRequest, Viewer};
+use store::testing::test_db;
+use store::{Db, memberships, users};
+
+fn doc(id: i64, w: i64, atelier: i64, visibility: &str, title: &str, body: &str) -> NewDocument {
+    NewDocument {
+        kind: "knowledge",
+        source_id: id,
+        werkplaats_id: w,
+        atelier_id: Some(atelier),
+        visibility: visibility.into(),
+        url: format!("/kennis/{id}"),
+        title: title.into(),
+        summary: String::new(),
+        body: body.into(),
+        language: "nl".into(),
+        updated_at: id,
+        title_terms: index_terms(title, TextLanguage::Dutch),
+        body_terms: index_terms(body, TextLanguage::Dutch),
+        facets: vec![
+            (
+                "type",
+                if id % 2 == 0 { "methode" } else { "artikel" }.into(),
+            ),
+            ("year", "2025".into()),
+        ],
+    }
+}
+
+async fn find(db: &Db, query: &str, viewer: Viewer, filters: &[(&str, &str)]) -> Vec<i64> {
+    let q = SearchQuery::parse(query);
+    let request = SearchRequest {
+        query: (!q.is_empty()).then(|| (q.to_fts5(), q.to_tsquery())),
+        filters: filters
+            .iter()
+            .map(|(a, b)| ((*a).into(), (*b).into()))
+            .collect(),
+        viewer,
+        offset: 0,
+        limit: 10,
+    };
+    let page = search::search(db, &request).await.unwrap();
+    assert_eq!(page.total as usize >= page.hits.len(), true);
+    page.hits.iter().map(|h| h.source_id).collect()
+}
+
+fn title_first(mut found: Vec<i64>) -> (i64, Vec<i64>) {
+    let first = found.remove(0);
+    found.sort_unstable();
+    (first, found)
+}
+
+#[tokio::test]
+async fn stemmed_ranked_filtered_and_visibility_safe() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let member = users::insert(db, &new_user("lid@example.nl"), 1)
+        .await
+        .unwrap();
+    let outsider = users::insert(db, &new_user("ander@example.nl"), 1)
+        .await
+        .unwrap();
+    memberships::upsert(db, &membership(impact, member, "active"), 1)
+        .await
+        .unwrap();
+    let docs = [
+        doc(
+            1,
+            w.0,
+            impact.0,
+            "public",
+            "Werken met gemeenten",
+            "Over de methode van verhalen.",
+        ),
+        doc(
+            2,
+            w.0,
+            impact.0,
+            "public",
+            "Methoden voor impact",
+            "Een overzicht.",
+        ),
+        doc(
+            3,
+            w.0,
+            impact.0,
+            "werkplaats",
+            "Interne notitie",
+            "De methode in de wijk.",
+        ),
+        doc(
+            4,
+            w.0,
+            impact.0,
+            "atelier",
+            "Atelierverslag",
+            "Methoden besproken met de gemeente.",
+        ),
+        doc(
+            5,
+            w.0,
+            impact.0,
+            "public",
+            "Iets anders",
+            "Geen treffer hier.",
+        ),
+    ];
+    let mut tx = db.begin().await.unwrap();
+    for d in &docs {
+        search::upsert(&mut tx, d).await.unwrap();
+    }
+    // Re-indexing replaces, never duplicates.
+    search::upsert(&mut tx, &docs[0]).await.unwrap();
+    tx.commit().await.unwrap();
+
+    let anonymous = Viewer::default();
+    let as_member = Viewer {
+        user_id: member.0,
+        admin: false,
+    };
+    let as_outsider = Viewer {
+        user_id: outsider.0,
+        admin: false,
+    };
+    let as_admin = Viewer {
+        user_id: outsider.0,
+        admin: true,
+    };
+
+    // Stemming: the plural finds the singular and back; the title match ranks first.
+    // (Body-only matches are ranked by each backend's own formula, so only the title match's
+    // first place is compared; the sets must be equal.)
+    assert_eq!(find(db, "methode", anonymous, &[]).await, [2, 1]);
+    assert_eq!(
+        title_first(find(db, "methoden", as_member, &[]).await),
+        (2, vec![1, 3, 4])
+    );
+    assert_eq!(
+        title_first(find(db, "gemeente", as_member, &[]).await),
+        (1, vec![4])
+    );
+    assert_eq!(find(db, "methoden", as_outsider, &[]).await, [2, 1]);
+    assert_eq!(
+        title_first(find(db, "methoden", as_admin, &[]).await),
+        (2, vec![1, 3, 4])
+    );
+    // Every word must match.
+    assert_eq!(
+        title_first(find(db, "methode gemeenten", as_member, &[]).await),
+        (1, vec![4])
+    );
+    // Filters on facets.
+    assert_eq!(
+        find(db, "methode", as_member, &[("type", "methode")]).await,
+        [2, 4]
+    );
+    assert_eq!(
+        find(
+            db,
+            "methode",
+            as_member,
+            &[("type", "methode"), ("year", "2024")]
+        )
+        .await,
+        Vec::<i64>::new()
+    );
+    // Nothing typed: everything visible, newest first.
+    assert_eq!(find(db, "", anonymous, &[]).await, [5, 2, 1]);
+    // Hostile input never errors.
+    for input in [
+        "\"",
+        "NOT",
+        "a OR",
+        "*",
+        "🙂",
+        "'; --",
+        &"woord ".repeat(2000),
+    ] {
+        find(db, input, as_member, &[]).await;
+    }
+
+    let q = SearchQuery::parse("methode");
+    let page = search::search(
+        db,
+        &SearchRequest {
+            query: Some((q.to_fts5(), q.to_tsquery())),
+            filters: vec![],
+            viewer: as_member,
+            offset: 1,
+            limit: 2,
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(page.total, 4);
+    assert_eq!(page.hits.len(), 2);
+    assert!(
+        page.hits.iter().all(|h| h.source_id != 2),
+        "page 2 skips the best hit"
+    );
+    let facets: Vec<(&str, &str, i64)> = page
+        .facets
+        .iter()
+        .map(|f| (f.name.as_str(), f.value.as_str(), f.count))
+        .collect();
+    assert_eq!(
+        facets,
+        [
+            ("year", "2025", 4),
+            ("type", "artikel", 2),
+            ("type", "methode", 2)
+        ]
+    );
+
+    let mut tx = db.begin().await.unwrap();
+    search::delete(&mut tx, "knowledge", 2).await.unwrap();
+    search::delete(&mut tx, "knowledge", 99).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(find(db, "methode", anonymous, &[]).await, [1]);
+}
