@@ -15,6 +15,7 @@ pub mod directory;
 mod error;
 pub mod i18n;
 pub mod jobs;
+pub mod knowledge;
 pub mod mail;
 pub mod overview;
 pub mod password_reset;

@@ -332,3 +332,21 @@ pub async fn update_theme(
     .map(|r| r.rows_affected() == 1)
     })?)
 }
+
+/// Every atelier as (id, name), to label search facets.
+pub async fn list_names(exec: impl Into<Exec<'_>>) -> StoreResult<Vec<(i64, String)>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as(
+        "SELECT id, name FROM ateliers ORDER BY name, id"
+    )
+    .fetch_all(p)
+    .await)?)
+}
+
+/// Every theme as (id, name), to label search facets.
+pub async fn list_theme_names(exec: impl Into<Exec<'_>>) -> StoreResult<Vec<(i64, String)>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as(
+        "SELECT id, name FROM themes ORDER BY name, id"
+    )
+    .fetch_all(p)
+    .await)?)
+}

@@ -119,9 +119,8 @@ pub async fn insert(
     now: i64,
 ) -> StoreResult<KnowledgeId> {
     let c = content;
-    let id: i64 =
-        on_write!(exec.into(), |p| {
-            sqlx::query_scalar(
+    let id: i64 = on_write!(exec.into(), |p| {
+        sqlx::query_scalar(
         "INSERT INTO knowledge_items (atelier_id, created_by, slug, kind, visibility, language, \
          title, summary, body, target_group, authors, organisations, licence, tags, purpose, \
          duration, group_size, materials, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, \
@@ -148,7 +147,7 @@ pub async fn insert(
     .bind(now)
     .fetch_one(p)
     .await
-        })?;
+    })?;
     Ok(KnowledgeId(id))
 }
 

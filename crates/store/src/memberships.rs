@@ -196,3 +196,24 @@ pub async fn count_active_by_werkplaats(
     .await
     })?)
 }
+
+/// True when `user` belongs to the werkplaats: listed as its member, or active in one of its
+/// ateliers (the same rule the search index applies to `werkplaats` visibility).
+pub async fn is_in_werkplaats(
+    exec: impl Into<Exec<'_>>,
+    werkplaats: domain::WerkplaatsId,
+    user: UserId,
+) -> StoreResult<bool> {
+    let count: i64 = on_read!(exec.into(), |p| {
+        sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM werkplaats_members WHERE werkplaats_id = $1 AND user_id = $2) \
+         + (SELECT COUNT(*) FROM atelier_members am JOIN ateliers a ON a.id = am.atelier_id \
+            WHERE a.werkplaats_id = $1 AND am.user_id = $2 AND am.status = 'active')"
+    )
+    .bind(werkplaats.0)
+    .bind(user.0)
+    .fetch_one(p)
+    .await
+    })?;
+    Ok(count > 0)
+}
