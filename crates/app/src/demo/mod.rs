@@ -8,6 +8,9 @@ use domain::accounts::{Background, RegistrationInput};
 use store::{activities, ateliers, memberships, users, werkplaatsen};
 
 mod content;
+mod knowledge;
+
+pub use knowledge::{DemoItem, demo_items};
 
 pub use content::{
     DemoActivity, DemoAtelier, DemoAtelierMember, DemoContent, DemoMember, DemoTheme, DemoTopic,
@@ -116,6 +119,12 @@ impl App {
                 }
             }
         }
+        let seed = knowledge::SeedIds {
+            users: &ids,
+            ateliers: &atelier_ids,
+            themes: &themes,
+        };
+        self.seed_knowledge(&mut tx, &seed, now).await?;
         let day = 24 * 60 * 60;
         for act in &content.activities {
             let atelier = atelier_ids.iter().find(|(slug, _)| *slug == act.atelier);
