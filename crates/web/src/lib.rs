@@ -12,6 +12,7 @@ mod dates;
 mod error;
 mod forms;
 mod home;
+mod knowledge;
 mod language;
 mod layers;
 mod members;
@@ -44,6 +45,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(accounts::routes())
         .merge(admin::routes())
         .merge(ateliers::routes())
+        .merge(knowledge::routes())
         .merge(members::routes())
         .merge(werkplaatsen::routes())
         .fallback(error::not_found);

@@ -106,7 +106,10 @@ pub fn demo_items() -> AppResult<Vec<DemoItem>> {
     for item in &parsed.items {
         item.content()?;
         if KnowledgeStatus::from_code(&item.status).is_none() {
-            return Err(AppError::Content(format!("knowledge.toml {}: status", item.key)));
+            return Err(AppError::Content(format!(
+                "knowledge.toml {}: status",
+                item.key
+            )));
         }
     }
     Ok(parsed.items)
@@ -142,7 +145,10 @@ impl App {
                 find(ids.users, &item.author),
                 ids.ateliers.iter().find(|(k, _)| *k == item.atelier),
             ) else {
-                return Err(AppError::Content(format!("knowledge.toml {}: author or atelier", item.key)));
+                return Err(AppError::Content(format!(
+                    "knowledge.toml {}: author or atelier",
+                    item.key
+                )));
             };
             let mut content = item.content()?;
             content.themes = ids
@@ -152,25 +158,66 @@ impl App {
                 .map(|(_, id)| id.0)
                 .collect();
             let at = published_at(item.year, index, now);
-            let id = knowledge::insert(&mut *tx, *atelier, author, &slugify(&content.title), &content, at).await?;
+            let id = knowledge::insert(
+                &mut *tx,
+                *atelier,
+                author,
+                &slugify(&content.title),
+                &content,
+                at,
+            )
+            .await?;
             knowledge::set_themes(tx, id, &content.themes).await?;
             match item.status.as_str() {
                 "published" => {
                     if index == 0 {
                         let mut first = content.clone();
-                        first.body = first.body.split("## Aan de slag").next().unwrap_or_default().trim_end().to_owned();
-                        let json = serde_json::to_string(&first).map_err(|e| AppError::Content(e.to_string()))?;
-                        knowledge_revisions::insert(&mut *tx, id, author, "Eerste versie", &json, at).await?;
+                        first.body = first
+                            .body
+                            .split("## Aan de slag")
+                            .next()
+                            .unwrap_or_default()
+                            .trim_end()
+                            .to_owned();
+                        let json = serde_json::to_string(&first)
+                            .map_err(|e| AppError::Content(e.to_string()))?;
+                        knowledge_revisions::insert(
+                            &mut *tx,
+                            id,
+                            author,
+                            "Eerste versie",
+                            &json,
+                            at,
+                        )
+                        .await?;
                     }
-                    let json = serde_json::to_string(&content).map_err(|e| AppError::Content(e.to_string()))?;
-                    let message = if index == 0 { "Aanvulling: aan de slag" } else { "Gepubliceerd" };
+                    let json = serde_json::to_string(&content)
+                        .map_err(|e| AppError::Content(e.to_string()))?;
+                    let message = if index == 0 {
+                        "Aanvulling: aan de slag"
+                    } else {
+                        "Gepubliceerd"
+                    };
                     knowledge_revisions::insert(&mut *tx, id, author, message, &json, at).await?;
                     knowledge::update_status(&mut *tx, id, "published", at).await?;
-                    activities::insert(&mut *tx, *atelier, author, Activity::KnowledgeWritten.code(), at).await?;
+                    activities::insert(
+                        &mut *tx,
+                        *atelier,
+                        author,
+                        Activity::KnowledgeWritten.code(),
+                        at,
+                    )
+                    .await?;
                 }
                 "review" => {
                     let reviewer = ids.users.iter().map(|(_, id)| *id).find(|id| *id != author);
-                    knowledge_reviews::set_reviewers(tx, id, &reviewer.into_iter().collect::<Vec<_>>(), now).await?;
+                    knowledge_reviews::set_reviewers(
+                        tx,
+                        id,
+                        &reviewer.into_iter().collect::<Vec<_>>(),
+                        now,
+                    )
+                    .await?;
                     knowledge::update_status(&mut *tx, id, "review", now).await?;
                 }
                 _ => {}
@@ -195,10 +242,18 @@ mod tests {
         }
         let demo = crate::demo::demo_content().unwrap();
         for atelier in &demo.ateliers {
-            assert!(items.iter().any(|i| i.atelier == atelier.slug), "{}", atelier.slug);
+            assert!(
+                items.iter().any(|i| i.atelier == atelier.slug),
+                "{}",
+                atelier.slug
+            );
         }
         for item in &items {
-            assert!(demo.members.iter().any(|m| m.email == item.author), "{}", item.key);
+            assert!(
+                demo.members.iter().any(|m| m.email == item.author),
+                "{}",
+                item.key
+            );
             for theme in &item.themes {
                 assert!(demo.themes.iter().any(|t| &t.slug == theme), "{theme}");
             }

@@ -3,6 +3,7 @@
 //! re-indexed in the same transaction.
 
 mod index;
+mod lists;
 mod read;
 mod review;
 mod revisions;

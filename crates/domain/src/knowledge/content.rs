@@ -59,7 +59,7 @@ pub struct KnowledgeInput {
 }
 
 /// An item's content that passed every rule; also the snapshot a revision keeps.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KnowledgeContent {
     /// Kind code.
     pub kind: String,

@@ -46,7 +46,7 @@ async fn find(db: &Db, query: &str, viewer: Viewer, filters: &[(&str, &str)]) ->
         limit: 10,
     };
     let page = search::search(db, &request).await.unwrap();
-    assert_eq!(page.total as usize >= page.hits.len(), true);
+    assert!(page.total as usize >= page.hits.len());
     page.hits.iter().map(|h| h.source_id).collect()
 }
 

@@ -36,6 +36,8 @@ pub(crate) struct AtelierTemplate {
     /// Open invitations as (e-mail, valid until) (facilitators).
     pub invitations: Vec<(String, String)>,
     pub stages: Vec<(&'static str, String)>,
+    /// Published knowledge of this atelier the visitor may read.
+    pub knowledge: Vec<app::knowledge::ItemRow>,
 }
 
 impl AtelierTemplate {
@@ -58,6 +60,7 @@ impl AtelierTemplate {
             topic_decision: None,
             invite_form: FormView::new(ctx.locale),
             invitations: Vec::new(),
+            knowledge: Vec::new(),
             stages,
             page,
             ctx,
@@ -81,8 +84,14 @@ impl AtelierTemplate {
                 .collect(),
             _ => Vec::new(),
         };
+        let knowledge = if page.may.view {
+            state.app.atelier_knowledge(ctx.user.as_ref(), id).await?
+        } else {
+            Vec::new()
+        };
         let mut template = AtelierTemplate::new(ctx, page);
         template.invitations = invitations;
+        template.knowledge = knowledge;
         Ok(template)
     }
 

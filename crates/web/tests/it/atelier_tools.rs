@@ -71,9 +71,10 @@ async fn the_facilitator_dashboard_shows_numbers_not_names() {
         6
     );
     let reciprocity = page.texts("section[aria-labelledby=reciprocity-heading] tbody td");
-    // given (Sanne 23 + Anouk 10), taken (Youssef 18 + Anouk 6), then how many members are
-    // new, mostly taking (Youssef), balanced (Anouk), mostly giving (Sanne)
-    assert_eq!(reciprocity, ["33", "24", "0", "1", "1", "1"]);
+    // given (Sanne 23 + Anouk 10, plus 25 for the demo knowledge items they wrote), taken
+    // (Youssef 18 + Anouk 6), then how many members are new, mostly taking (Youssef),
+    // balanced (none), mostly giving (Sanne, Anouk)
+    assert_eq!(reciprocity, ["58", "24", "0", "1", "0", "2"]);
     for name in ["Youssef", "Anouk", "Sanne"] {
         assert!(
             !page

@@ -99,6 +99,14 @@ fn every_message_the_code_uses_exists() {
         "error-summary-title",
         "join-policy",
         "field-visibility",
+        "knowledge-kind",
+        "knowledge-visibility",
+        "content-language",
+        "mail-review-asked",
+        "mail-review-comment",
+        "content-security-policy",
+        "knowledge-improved",
+        "knowledge-written",
     ];
     let missing: Vec<_> = used_keys(&families)
         .into_iter()
@@ -159,6 +167,44 @@ fn composed_message_ids_exist_in_both_languages() {
     ] {
         composed.push(format!("error-page-{page}-title"));
         composed.push(format!("error-page-{page}-text"));
+    }
+    use domain::knowledge::{ContentLanguage, KnowledgeKind, KnowledgeStatus, KnowledgeVisibility};
+    composed.extend(
+        KnowledgeKind::ALL
+            .iter()
+            .map(|k| format!("knowledge-kind-{}", k.code())),
+    );
+    for status in KnowledgeStatus::ALL {
+        composed.push(format!("knowledge-status-{}", status.code()));
+        composed.push(format!("knowledge-status-{}-explained", status.code()));
+    }
+    composed.extend(
+        KnowledgeVisibility::ALL
+            .iter()
+            .map(|v| format!("knowledge-visibility-{}", v.code())),
+    );
+    composed.extend(
+        ContentLanguage::ALL
+            .iter()
+            .map(|l| format!("content-language-{}", l.code())),
+    );
+    composed.extend(
+        domain::search::FACETS
+            .iter()
+            .map(|f| format!("knowledge-facet-{f}")),
+    );
+    for verdict in app::knowledge::VERDICTS {
+        composed.push(format!("knowledge-verdict-{verdict}-choice"));
+        if verdict != "comment" {
+            composed.push(format!("knowledge-verdict-{verdict}"));
+        }
+    }
+    for (field, _) in domain::knowledge::KnowledgeContent::default().fields() {
+        composed.push(format!("knowledge-field-{field}"));
+    }
+    for key in ["mail-review-asked", "mail-review-comment"] {
+        composed.push(format!("{key}-subject"));
+        composed.push(format!("{key}-body"));
     }
     for key in composed {
         assert!(nl.contains(&key) && en.contains(&key), "{key}");

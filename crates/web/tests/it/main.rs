@@ -13,6 +13,7 @@ mod atelier_roles;
 mod atelier_settings;
 mod atelier_tools;
 mod ateliers;
+mod knowledge;
 mod locales;
 mod members;
 mod reset;
