@@ -450,6 +450,7 @@ knowledge-results-count = { $count ->
     [one] 1 result
    *[other] { $count } results
 }
+knowledge-results-more = More than { $count } results
 knowledge-nothing-searchable = Your search has no words we can search for. Try another word.
 knowledge-no-results = Nothing found. Try another word or remove a filter.
 knowledge-feed-link = Follow new knowledge products (Atom feed)

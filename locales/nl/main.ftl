@@ -450,6 +450,7 @@ knowledge-results-count = { $count ->
     [one] 1 resultaat
    *[other] { $count } resultaten
 }
+knowledge-results-more = Meer dan { $count } resultaten
 knowledge-nothing-searchable = Je zoekvraag bevat geen woorden waarop we kunnen zoeken. Probeer een ander woord.
 knowledge-no-results = Niets gevonden. Probeer een ander woord of haal een filter weg.
 knowledge-feed-link = Volg nieuwe kennisproducten (Atom-feed)

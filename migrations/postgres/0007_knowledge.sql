@@ -120,9 +120,17 @@ CREATE TABLE search_facets (
 CREATE INDEX search_facets_value ON search_facets (name, value, document_id);
 
 -- Terms are stemmed in Rust (domain::search), as on SQLite, so both backends find the same
--- documents; the 'simple' configuration only splits and lower-cases. Weight A = title.
+-- documents; the 'simple' configuration only splits and lower-cases. Weight A = title (also
+-- alone in `title`, for the title-first ordering of very broad searches). The
+-- filters vector holds visibility and facet tokens (domain::search::document_tokens). Terms
+-- are kept in the row (compressed) so ranking does not fetch them from TOAST.
 CREATE TABLE _search_terms (
     document_id BIGINT PRIMARY KEY REFERENCES search_documents (id) ON DELETE CASCADE,
-    terms tsvector NOT NULL
+    title tsvector NOT NULL,
+    terms tsvector NOT NULL,
+    filters tsvector NOT NULL
 );
+ALTER TABLE _search_terms ALTER COLUMN terms SET STORAGE MAIN;
+CREATE INDEX _search_title_gin ON _search_terms USING gin (title);
 CREATE INDEX _search_terms_gin ON _search_terms USING gin (terms);
+CREATE INDEX _search_filters_gin ON _search_terms USING gin (filters);

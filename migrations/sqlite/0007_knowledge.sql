@@ -119,5 +119,9 @@ CREATE TABLE search_facets (
 );
 CREATE INDEX search_facets_value ON search_facets (name, value, document_id);
 
--- Terms are stemmed in Rust (domain::search), so the tokenizer only splits on spaces.
-CREATE VIRTUAL TABLE _search_fts USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 0');
+-- Terms are stemmed in Rust (domain::search), so the tokenizer only splits on spaces. The
+-- filters column holds visibility and facet tokens (domain::search::document_tokens), so a
+-- search matches words, visibility and facets in one index lookup.
+CREATE VIRTUAL TABLE _search_fts USING fts5 (title, body, filters, tokenize = 'unicode61 remove_diacritics 0');
+-- Titles alone, so "title matches first" for broad searches reads only title postings.
+CREATE VIRTUAL TABLE _search_titles USING fts5 (title, filters, tokenize = 'unicode61 remove_diacritics 0');

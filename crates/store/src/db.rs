@@ -66,15 +66,21 @@ impl<'a> From<&'a mut Tx> for Exec<'a> {
 }
 
 /// The SQLite settings every connection gets: WAL so readers never block the writer, foreign
-/// keys on (off by default in SQLite), a busy timeout instead of immediate `SQLITE_BUSY`, and
-/// `synchronous = NORMAL`, which is durable with WAL except on power loss mid-checkpoint.
+/// keys on (off by default in SQLite), a busy timeout instead of immediate `SQLITE_BUSY`,
+/// `synchronous = NORMAL`, which is durable with WAL except on power loss mid-checkpoint, and
+/// room for reading large indexes quickly.
 fn sqlite_options(url: &str) -> StoreResult<SqliteConnectOptions> {
     Ok(SqliteConnectOptions::from_str(url)?
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(10)))
+        .busy_timeout(Duration::from_secs(10))
+        // A larger page cache (32 MiB a connection) and memory-mapped reads (up to 256 MiB):
+        // search reads many index pages per query, and copying them through the default
+        // 2 MiB cache made a search several times slower on a 300 MB index.
+        .pragma("cache_size", "-32768")
+        .pragma("mmap_size", "268435456"))
 }
 
 impl Db {

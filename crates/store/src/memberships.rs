@@ -217,3 +217,30 @@ pub async fn is_in_werkplaats(
     })?;
     Ok(count > 0)
 }
+
+/// What `user` belongs to, for reading: (werkplaatsen, ateliers). Werkplaatsen are those they
+/// are listed in plus those of their active ateliers (the rule of `is_in_werkplaats`).
+pub async fn list_scope(
+    exec: impl Into<Exec<'_>>,
+    user: UserId,
+) -> StoreResult<(Vec<i64>, Vec<i64>)> {
+    let rows: Vec<(String, i64)> = on_read!(exec.into(), |p| sqlx::query_as(
+        "SELECT 'w', werkplaats_id FROM werkplaats_members WHERE user_id = $1 \
+         UNION SELECT 'w', a.werkplaats_id FROM atelier_members am \
+           JOIN ateliers a ON a.id = am.atelier_id WHERE am.user_id = $1 AND am.status = 'active' \
+         UNION SELECT 'a', atelier_id FROM atelier_members WHERE user_id = $1 AND status = 'active'"
+    )
+    .bind(user.0)
+    .fetch_all(p)
+    .await)?;
+    let pick = |kind: &str| {
+        let mut ids: Vec<i64> = rows
+            .iter()
+            .filter(|(k, _)| k == kind)
+            .map(|(_, id)| *id)
+            .collect();
+        ids.sort_unstable();
+        ids
+    };
+    Ok((pick("w"), pick("a")))
+}

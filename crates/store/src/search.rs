@@ -1,11 +1,14 @@
 //! The search index every feature shares: one document per searchable thing, its facets, and
-//! the backend's full-text structure over terms stemmed in Rust (`domain::search`).
+//! the backend's full-text structure over terms stemmed in Rust (`domain::search`), with
+//! visibility and facet tokens beside the words.
 //!
-//! The one place where the dialects differ is [`MatchSql`]: SQLite FTS5 with `bm25` (title
-//! weighted 10×), PostgreSQL `tsvector` with `ts_rank` (title has weight A). Everything else —
-//! visibility, facets, filters, paging — is one SQL text.
+//! Two kinds of search: with words, ranked by the backend's full-text index (the one place
+//! where dialects differ: SQLite FTS5 with `bm25`, title weighted 10×; PostgreSQL `tsvector`
+//! with `ts_rank`, title weight A); without words, newest first over the document table with
+//! one SQL text. Totals are counted up to `MAX_COUNTED`; facets over the best `FACET_SAMPLE`.
 
 use crate::{Backend, Exec, StoreResult, Tx};
+use domain::search::{FACET_SAMPLE, MAX_COUNTED, MatchExpression, Scope, document_tokens};
 
 /// A document to (re)index.
 #[derive(Debug, Clone)]
@@ -74,25 +77,17 @@ pub struct FacetCount {
     pub count: i64,
 }
 
-/// Who searches: only documents they may read are found.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Viewer {
-    /// The account (0 when not logged in).
-    pub user_id: i64,
-    /// Platform admins read everything.
-    pub admin: bool,
-}
-
 /// A search.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct SearchRequest {
-    /// The query in both dialects (`SearchQuery::to_fts5`, `to_tsquery`); `None` lists
-    /// everything visible, newest first.
-    pub query: Option<(String, String)>,
-    /// Only documents having each of these facet values.
+    /// Words, visibility and facet filters (`domain::search::MatchExpression`).
+    pub matcher: MatchExpression,
+    /// True when words were typed (ranked); false lists the newest readable documents.
+    pub ranked: bool,
+    /// Who reads (for the search without words).
+    pub scope: Scope,
+    /// Facet filters as (name, value) (for the search without words).
     pub filters: Vec<(String, String)>,
-    /// Who searches.
-    pub viewer: Viewer,
     /// Results to skip.
     pub offset: i64,
     /// Results to return.
@@ -121,10 +116,12 @@ pub async fn delete(tx: &mut Tx, kind: &str, source_id: i64) -> StoreResult<()> 
     .await)?;
     if let (Some(id), Tx::Sqlite(t)) = (old, &mut *tx) {
         // FTS5 tables have no foreign keys; PostgreSQL's `_search_terms` cascades.
-        sqlx::query("DELETE FROM _search_fts WHERE rowid = $1")
-            .bind(id)
-            .execute(&mut **t)
-            .await?;
+        for sql in [
+            "DELETE FROM _search_fts WHERE rowid = $1",
+            "DELETE FROM _search_titles WHERE rowid = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut **t).await?;
+        }
     }
     Ok(())
 }
@@ -162,24 +159,40 @@ pub async fn upsert(tx: &mut Tx, doc: &NewDocument) -> StoreResult<()> {
         .await
         .map(|r| r.rows_affected()))?;
     }
+    let tokens = document_tokens(
+        &doc.visibility,
+        doc.werkplaats_id,
+        doc.atelier_id,
+        &doc.facets,
+    );
     match tx {
         Tx::Sqlite(t) => {
-            sqlx::query("INSERT INTO _search_fts (rowid, title, body) VALUES ($1, $2, $3)")
+            sqlx::query(
+                "INSERT INTO _search_fts (rowid, title, body, filters) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(&doc.title_terms)
+            .bind(&doc.body_terms)
+            .bind(&tokens)
+            .execute(&mut **t)
+            .await?;
+            sqlx::query("INSERT INTO _search_titles (rowid, title, filters) VALUES ($1, $2, $3)")
                 .bind(id)
                 .bind(&doc.title_terms)
-                .bind(&doc.body_terms)
+                .bind(&tokens)
                 .execute(&mut **t)
                 .await?;
         }
         Tx::Pg(t) => {
             sqlx::query(
-                "INSERT INTO _search_terms (document_id, terms) VALUES ($1, \
-                 setweight(to_tsvector('simple', $2), 'A') || \
-                 setweight(to_tsvector('simple', $3), 'D'))",
+                "INSERT INTO _search_terms (document_id, title, terms, filters) VALUES ($1, \
+                 to_tsvector('simple', $2), setweight(to_tsvector('simple', $2), 'A') || \
+                 setweight(to_tsvector('simple', $3), 'D'), to_tsvector('simple', $4))",
             )
             .bind(id)
             .bind(&doc.title_terms)
             .bind(&doc.body_terms)
+            .bind(&tokens)
             .execute(&mut **t)
             .await?;
         }
@@ -187,111 +200,230 @@ pub async fn upsert(tx: &mut Tx, doc: &NewDocument) -> StoreResult<()> {
     Ok(())
 }
 
-/// The matching documents with a score (lower is better) as a CTE, per backend.
-struct MatchSql(&'static str);
+const HIT_COLUMNS: &str = "d.id, d.kind, d.source_id, d.url, d.title, d.summary, d.body, \
+    d.language, d.updated_at";
 
-fn matched(backend: Backend, has_query: bool) -> MatchSql {
-    MatchSql(match (backend, has_query) {
-        (Backend::Sqlite, true) => {
-            "SELECT rowid AS id, CAST(bm25(_search_fts, 10.0, 1.0) AS REAL) AS score \
-             FROM _search_fts WHERE _search_fts MATCH $1"
+/// Broad searches (more matches than this) are not ranked as a whole: documents with the
+/// words in their title come first (ranked), then the others, newest first. Ranking reads
+/// every match, which is what makes a broad search slow; the title-first order keeps what
+/// ranking is mostly for.
+const RANK_ALL_UP_TO: i64 = 1500;
+
+/// The SQL of one step of a ranked search, per backend (the one place dialects differ):
+/// count the matches, rank them all, rank the title matches, list the others newest first.
+/// `$1` is the words (SQLite: the whole FTS5 expression), `$2` a limit, `$3` the filters
+/// (PostgreSQL).
+fn ranked_sql(backend: Backend, step: Step) -> &'static str {
+    match (backend, step) {
+        (Backend::Sqlite, Step::Count) => {
+            "SELECT COUNT(*) FROM (SELECT 1 FROM _search_fts WHERE _search_fts MATCH $1 LIMIT $2) c"
         }
-        (Backend::Postgres, true) => {
-            "SELECT document_id AS id, \
-             CAST(-ts_rank(terms, to_tsquery('simple', $1)) AS DOUBLE PRECISION) AS score \
-             FROM _search_terms WHERE terms @@ to_tsquery('simple', $1)"
+        (Backend::Sqlite, Step::RankAll) => {
+            "SELECT rowid FROM _search_fts WHERE _search_fts MATCH $1 \
+             AND rank MATCH 'bm25(10.0, 1.0, 0.0)' ORDER BY rank LIMIT $2"
         }
-        (_, false) => {
-            "SELECT id, CAST(-updated_at AS REAL) AS score FROM search_documents \
-             WHERE $1 = ''"
+        (Backend::Sqlite, Step::RankTitles) => {
+            "SELECT rowid FROM _search_titles WHERE _search_titles MATCH $1 \
+             AND rank MATCH 'bm25(1.0, 0.0)' ORDER BY rank LIMIT $2"
         }
+        (Backend::Sqlite, Step::Newest) => {
+            "SELECT rowid FROM _search_fts WHERE _search_fts MATCH $1 ORDER BY rowid DESC LIMIT $2"
+        }
+        (Backend::Postgres, Step::Count) => {
+            "SELECT COUNT(*) FROM (SELECT 1 FROM _search_terms WHERE \
+             terms @@ to_tsquery('simple', $1) AND filters @@ to_tsquery('simple', $3) LIMIT $2) c"
+        }
+        (Backend::Postgres, Step::RankAll) => {
+            "SELECT document_id FROM _search_terms WHERE terms @@ to_tsquery('simple', $1) \
+             AND filters @@ to_tsquery('simple', $3) \
+             ORDER BY ts_rank('{0.1, 0.2, 0.4, 1.0}', terms, to_tsquery('simple', $1)) DESC, \
+             document_id DESC LIMIT $2"
+        }
+        (Backend::Postgres, Step::RankTitles) => {
+            "SELECT document_id FROM _search_terms WHERE title @@ to_tsquery('simple', $1) \
+             AND filters @@ to_tsquery('simple', $3) \
+             ORDER BY ts_rank('{0.1, 0.2, 0.4, 1.0}', terms, to_tsquery('simple', $1)) DESC, \
+             document_id DESC LIMIT $2"
+        }
+        (Backend::Postgres, Step::Newest) => {
+            "SELECT document_id FROM _search_terms WHERE terms @@ to_tsquery('simple', $1) \
+             AND filters @@ to_tsquery('simple', $3) AND NOT title @@ to_tsquery('simple', $1) \
+             ORDER BY document_id DESC LIMIT $2"
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Step {
+    Count,
+    RankAll,
+    RankTitles,
+    Newest,
+}
+
+async fn ids(
+    db: &crate::Db,
+    step: Step,
+    words: &str,
+    filters: &str,
+    limit: i64,
+) -> StoreResult<Vec<i64>> {
+    let sql = ranked_sql(db.backend(), step);
+    Ok(on_read!(Exec::Db(db), |p| sqlx::query_scalar(sql)
+        .bind(words)
+        .bind(limit)
+        .bind(filters)
+        .fetch_all(p)
+        .await)?)
+}
+
+/// The hits with these ids, in this order.
+async fn hits_in_order(db: &crate::Db, ids: &[i64]) -> StoreResult<Vec<HitRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {HIT_COLUMNS} FROM search_documents d WHERE d.id IN ({})",
+        list.join(", ")
+    ));
+    let mut rows = on_read!(Exec::Db(db), |p| sqlx::query_as::<_, HitRow>(sql)
+        .fetch_all(p)
+        .await)?;
+    rows.sort_by_key(|r| ids.iter().position(|id| *id == r.id));
+    Ok(rows)
+}
+
+/// Facet counts over the documents with these ids.
+async fn facets_of(db: &crate::Db, ids: &[i64]) -> StoreResult<Vec<FacetCount>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT f.name, f.value, COUNT(*) AS count FROM search_facets f \
+         WHERE f.document_id IN ({}) GROUP BY f.name, f.value ORDER BY count DESC, f.value",
+        list.join(", ")
+    ));
+    Ok(on_read!(Exec::Db(db), |p| {
+        sqlx::query_as::<_, FacetCount>(sql).fetch_all(p).await
+    })?)
+}
+
+/// Documents without words: readable by the scope, with every facet filter; `$n` placeholders
+/// for the filters start at `first`.
+fn browse_where(scope: &Scope, filters: &[(String, String)], first: usize) -> String {
+    let mut sql = scope.sql();
+    for i in 0..filters.len() {
+        let n = first + 2 * i;
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM search_facets ff WHERE ff.document_id = d.id \
+             AND ff.name = ${n} AND ff.value = ${})",
+            n + 1
+        ));
+    }
+    sql
+}
+
+/// Runs a search: the page of hits, the total (up to `MAX_COUNTED`) and the facet counts.
+pub async fn search(db: &crate::Db, request: &SearchRequest) -> StoreResult<SearchPage> {
+    if request.ranked {
+        search_ranked(db, request).await
+    } else {
+        browse(db, request).await
+    }
+}
+
+async fn search_ranked(db: &crate::Db, request: &SearchRequest) -> StoreResult<SearchPage> {
+    let m = &request.matcher;
+    let sqlite = db.backend() == Backend::Sqlite;
+    let (all, titles, others, filters) = if sqlite {
+        (m.fts5(), m.fts5_title(), m.fts5_body_only(), String::new())
+    } else {
+        let words = m.tsquery_words();
+        (words.clone(), words.clone(), words, m.tsquery_filters())
+    };
+    let total = ids_count(db, &all, &filters).await?;
+    let offset = request.offset.max(0);
+    let limit = request.limit.clamp(1, 100);
+    let wanted = (offset + limit).max(FACET_SAMPLE);
+    let ranked = if total <= RANK_ALL_UP_TO {
+        ids(db, Step::RankAll, &all, &filters, wanted).await?
+    } else {
+        let mut first = ids(db, Step::RankTitles, &titles, &filters, wanted).await?;
+        let rest = wanted - i64::try_from(first.len()).unwrap_or(wanted);
+        if rest > 0 {
+            first.extend(ids(db, Step::Newest, &others, &filters, rest).await?);
+        }
+        first
+    };
+    let page: Vec<i64> = ranked
+        .iter()
+        .skip(usize::try_from(offset).unwrap_or(0))
+        .take(usize::try_from(limit).unwrap_or(0))
+        .copied()
+        .collect();
+    let sample_size = usize::try_from(FACET_SAMPLE).unwrap_or(500);
+    let sample = &ranked[..ranked.len().min(sample_size)];
+    Ok(SearchPage {
+        hits: hits_in_order(db, &page).await?,
+        total,
+        facets: facets_of(db, sample).await?,
     })
 }
 
-/// Documents `$2` (user) / `$3` (admin flag) may read.
-const VISIBLE: &str = "(d.visibility = 'public' OR $3 = 1 \
-    OR (d.visibility = 'werkplaats' AND (EXISTS (SELECT 1 FROM werkplaats_members wm \
-        WHERE wm.werkplaats_id = d.werkplaats_id AND wm.user_id = $2) \
-      OR EXISTS (SELECT 1 FROM atelier_members am JOIN ateliers a ON a.id = am.atelier_id \
-        WHERE a.werkplaats_id = d.werkplaats_id AND am.user_id = $2 AND am.status = 'active'))) \
-    OR (d.visibility = 'atelier' AND EXISTS (SELECT 1 FROM atelier_members am \
-        WHERE am.atelier_id = d.atelier_id AND am.user_id = $2 AND am.status = 'active')))";
-
-fn filters_sql(filters: &[(String, String)]) -> String {
-    (0..filters.len())
-        .map(|i| {
-            let n = 4 + 2 * i;
-            format!(
-                " AND EXISTS (SELECT 1 FROM search_facets ff WHERE ff.document_id = d.id \
-                 AND ff.name = ${n} AND ff.value = ${})",
-                n + 1
-            )
-        })
-        .collect()
+/// Matches, counted up to one more than `MAX_COUNTED` (or `RANK_ALL_UP_TO`).
+async fn ids_count(db: &crate::Db, words: &str, filters: &str) -> StoreResult<i64> {
+    let sql = ranked_sql(db.backend(), Step::Count);
+    let cap = MAX_COUNTED.max(RANK_ALL_UP_TO) + 1;
+    Ok(on_read!(Exec::Db(db), |p| sqlx::query_scalar(sql)
+        .bind(words)
+        .bind(cap)
+        .bind(filters)
+        .fetch_one(p)
+        .await)?)
 }
 
-/// Runs a search: the page of hits, the total and the facet counts.
-pub async fn search(exec: &crate::Db, request: &SearchRequest) -> StoreResult<SearchPage> {
-    let (fts5, tsquery) = request.query.clone().unwrap_or_default();
-    let query_text = match exec.backend() {
-        Backend::Sqlite => fts5,
-        Backend::Postgres => tsquery,
-    };
-    let MatchSql(cte) = matched(exec.backend(), request.query.is_some());
-    let base = format!(
-        "WITH matched AS ({cte}) SELECT {{}} FROM matched m JOIN search_documents d \
-         ON d.id = m.id {{join}}WHERE {VISIBLE}{}",
-        filters_sql(&request.filters)
+async fn browse(db: &crate::Db, request: &SearchRequest) -> StoreResult<SearchPage> {
+    let filter = browse_where(&request.scope, &request.filters, 3);
+    let newest = format!(
+        "SELECT d.id FROM search_documents d WHERE {filter} ORDER BY d.id DESC LIMIT $1 OFFSET $2"
     );
-    let admin = i64::from(request.viewer.admin);
-    let hits_sql = sqlx::AssertSqlSafe(
-        base.replacen("{join}", "", 1).replacen(
-            "{}",
-            "d.id, d.kind, d.source_id, d.url, d.title, d.summary, d.body, d.language, \
-             d.updated_at",
-            1,
-        ) + &format!(
-            " ORDER BY m.score, d.id LIMIT {} OFFSET {}",
-            request.limit.clamp(1, 100),
-            request.offset.max(0)
-        ),
-    );
-    let total_sql =
-        sqlx::AssertSqlSafe(base.replacen("{join}", "", 1).replacen("{}", "COUNT(*)", 1));
-    let facet_sql = sqlx::AssertSqlSafe(
-        base.replacen("{join}", "JOIN search_facets f ON f.document_id = d.id ", 1)
-            .replacen("{}", "f.name, f.value, COUNT(*) AS count", 1)
-            + " GROUP BY f.name, f.value ORDER BY count DESC, f.value",
-    );
-    let hits = on_read!(Exec::Db(exec), |p| {
+    let hits_sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {HIT_COLUMNS} FROM search_documents d WHERE d.id IN ({newest}) ORDER BY d.id DESC"
+    ));
+    let facet_sql = sqlx::AssertSqlSafe(format!(
+        "SELECT f.name, f.value, COUNT(*) AS count FROM search_facets f WHERE f.document_id IN \
+         ({newest}) GROUP BY f.name, f.value ORDER BY count DESC, f.value"
+    ));
+    let count_sql = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM ({newest}) c"));
+    let limit = request.limit.clamp(1, 100);
+    let hits = on_read!(Exec::Db(db), |p| {
         let mut q = sqlx::query_as::<_, HitRow>(hits_sql)
-            .bind(&query_text)
-            .bind(request.viewer.user_id)
-            .bind(admin);
+            .bind(limit)
+            .bind(request.offset.max(0));
         for (name, value) in &request.filters {
             q = q.bind(name).bind(value);
         }
         q.fetch_all(p).await
     })?;
-    let total: i64 = on_read!(Exec::Db(exec), |p| {
-        let mut q = sqlx::query_scalar(total_sql)
-            .bind(&query_text)
-            .bind(request.viewer.user_id)
-            .bind(admin);
+    let facets = on_read!(Exec::Db(db), |p| {
+        let mut q = sqlx::query_as::<_, FacetCount>(facet_sql)
+            .bind(FACET_SAMPLE)
+            .bind(0_i64);
+        for (name, value) in &request.filters {
+            q = q.bind(name).bind(value);
+        }
+        q.fetch_all(p).await
+    })?;
+    let total: i64 = on_read!(Exec::Db(db), |p| {
+        let mut q = sqlx::query_scalar(count_sql)
+            .bind(MAX_COUNTED + 1)
+            .bind(0_i64);
         for (name, value) in &request.filters {
             q = q.bind(name).bind(value);
         }
         q.fetch_one(p).await
-    })?;
-    let facets = on_read!(Exec::Db(exec), |p| {
-        let mut q = sqlx::query_as::<_, FacetCount>(facet_sql)
-            .bind(&query_text)
-            .bind(request.viewer.user_id)
-            .bind(admin);
-        for (name, value) in &request.filters {
-            q = q.bind(name).bind(value);
-        }
-        q.fetch_all(p).await
     })?;
     Ok(SearchPage {
         hits,

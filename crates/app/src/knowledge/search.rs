@@ -3,10 +3,11 @@
 
 use crate::accounts::CurrentUser;
 use crate::{App, AppResult};
-use domain::search::{FACETS, Fragment, PAGE_SIZE, SearchQuery, snippet};
+use domain::search::{FACETS, Fragment, MAX_COUNTED, PAGE_SIZE, SearchQuery, snippet};
+use domain::search::{MatchExpression, Scope};
 use serde::Deserialize;
 use std::collections::HashMap;
-use store::search::{self, SearchRequest, Viewer};
+use store::search::{self, SearchRequest};
 
 /// Words in a snippet.
 const SNIPPET_WORDS: usize = 30;
@@ -109,8 +110,10 @@ pub struct FacetGroup {
 pub struct SearchResults {
     /// The hits.
     pub hits: Vec<SearchHit>,
-    /// All matches.
+    /// All matches (counted up to `MAX_COUNTED`).
     pub total: i64,
+    /// True when there are more matches than counted.
+    pub more: bool,
     /// This page (from 1).
     pub page: i64,
     /// Number of pages.
@@ -135,13 +138,27 @@ impl App {
         let query = SearchQuery::parse(&params.q[..cut]);
         let page = params.page.unwrap_or(1).clamp(1, MAX_PAGE);
         let filters = params.filters();
-        let request = SearchRequest {
-            query: (!query.is_empty()).then(|| (query.to_fts5(), query.to_tsquery())),
-            filters: filters.clone(),
-            viewer: Viewer {
-                user_id: user.map_or(0, |u| u.user.id.0),
-                admin: user.is_some_and(|u| u.user.is_admin),
+        let scope = match user {
+            None => Scope::default(),
+            Some(u) if u.user.is_admin => Scope {
+                admin: true,
+                ..Scope::default()
             },
+            Some(u) => {
+                let (werkplaatsen, ateliers) =
+                    store::memberships::list_scope(self.db(), u.user.id).await?;
+                Scope {
+                    admin: false,
+                    werkplaatsen,
+                    ateliers,
+                }
+            }
+        };
+        let request = SearchRequest {
+            ranked: !query.is_empty(),
+            matcher: MatchExpression::new(query.clone(), &scope, &filters),
+            scope,
+            filters: filters.clone(),
             offset: (page - 1) * PAGE_SIZE,
             limit: PAGE_SIZE,
         };
@@ -184,7 +201,8 @@ impl App {
             .collect();
         Ok(SearchResults {
             hits,
-            total: found.total,
+            total: found.total.min(MAX_COUNTED),
+            more: found.total > MAX_COUNTED,
             page,
             pages: ((found.total + PAGE_SIZE - 1) / PAGE_SIZE).min(MAX_PAGE),
             facets,

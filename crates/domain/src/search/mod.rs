@@ -2,10 +2,12 @@
 //! so both backends find the same documents (the store only matches pre-stemmed terms).
 
 mod query;
+mod scope;
 mod snippet;
 mod text;
 
 pub use query::{MAX_QUERY_TERMS, SearchQuery};
+pub use scope::{MatchExpression, Scope, document_tokens};
 pub use snippet::{Fragment, snippet};
 pub use text::{TextLanguage, index_terms, tokens};
 
@@ -36,6 +38,12 @@ impl DocumentKind {
 
 /// Facets a document can carry; search counts and filters on them.
 pub const FACETS: [&str; 6] = ["type", "atelier", "theme", "tag", "language", "year"];
+
+/// Results whose facets are counted: the best this many (exact below it, a sample above).
+pub const FACET_SAMPLE: i64 = 200;
+
+/// Matches counted at most; more shows as "1000+".
+pub const MAX_COUNTED: i64 = 1000;
 
 /// Results per search page.
 pub const PAGE_SIZE: i64 = 20;

@@ -25,9 +25,13 @@ pub fn snippet<'a>(
 ) -> Vec<Fragment> {
     let stems: HashSet<&str> = stems.into_iter().collect();
     let words = tokens(text);
+    // Stemming is the costly part; a stem keeps its word's first letter, so only words that
+    // start like a stem are stemmed.
+    let initials: HashSet<char> = stems.iter().filter_map(|s| s.chars().next()).collect();
     let matches = |word: &str| {
-        stems.contains(TextLanguage::Dutch.stem(word).as_str())
-            || stems.contains(TextLanguage::English.stem(word).as_str())
+        word.chars().next().is_some_and(|c| initials.contains(&c))
+            && (stems.contains(TextLanguage::Dutch.stem(word).as_str())
+                || stems.contains(TextLanguage::English.stem(word).as_str()))
     };
     let first = words.iter().position(|(_, w)| matches(w)).unwrap_or(0);
     let start = first.saturating_sub(LEAD_WORDS);

@@ -3,8 +3,8 @@
 
 use crate::accounts::new_user;
 use crate::ateliers::{membership, werkplaats_with_atelier};
-use domain::search::{SearchQuery, TextLanguage, index_terms};
-use store::search::{self, NewDocument, SearchRequest, Viewer};
+use domain::search::{MatchExpression, Scope, SearchQuery, TextLanguage, index_terms};
+use store::search::{self, NewDocument, SearchRequest};
 use store::testing::test_db;
 use store::{Db, memberships, users};
 
@@ -33,19 +33,32 @@ fn doc(id: i64, w: i64, atelier: i64, visibility: &str, title: &str, body: &str)
     }
 }
 
-async fn find(db: &Db, query: &str, viewer: Viewer, filters: &[(&str, &str)]) -> Vec<i64> {
+fn request(
+    query: &str,
+    scope: &Scope,
+    filters: &[(&str, &str)],
+    offset: i64,
+    limit: i64,
+) -> SearchRequest {
     let q = SearchQuery::parse(query);
-    let request = SearchRequest {
-        query: (!q.is_empty()).then(|| (q.to_fts5(), q.to_tsquery())),
-        filters: filters
-            .iter()
-            .map(|(a, b)| ((*a).into(), (*b).into()))
-            .collect(),
-        viewer,
-        offset: 0,
-        limit: 10,
-    };
-    let page = search::search(db, &request).await.unwrap();
+    let filters: Vec<(String, String)> = filters
+        .iter()
+        .map(|(a, b)| ((*a).into(), (*b).into()))
+        .collect();
+    SearchRequest {
+        ranked: !q.is_empty(),
+        matcher: MatchExpression::new(q, scope, &filters),
+        scope: scope.clone(),
+        filters,
+        offset,
+        limit,
+    }
+}
+
+async fn find(db: &Db, query: &str, scope: &Scope, filters: &[(&str, &str)]) -> Vec<i64> {
+    let page = search::search(db, &request(query, scope, filters, 0, 10))
+        .await
+        .unwrap();
     assert!(page.total as usize >= page.hits.len());
     page.hits.iter().map(|h| h.source_id).collect()
 }
@@ -120,18 +133,26 @@ async fn stemmed_ranked_filtered_and_visibility_safe() {
     search::upsert(&mut tx, &docs[0]).await.unwrap();
     tx.commit().await.unwrap();
 
-    let anonymous = Viewer::default();
-    let as_member = Viewer {
-        user_id: member.0,
+    let anonymous = &Scope::default();
+    let (werkplaatsen, ateliers) = memberships::list_scope(db, member).await.unwrap();
+    assert_eq!(
+        (werkplaatsen.clone(), ateliers.clone()),
+        (vec![w.0], vec![impact.0])
+    );
+    let as_member = &Scope {
         admin: false,
+        werkplaatsen,
+        ateliers,
     };
-    let as_outsider = Viewer {
-        user_id: outsider.0,
+    let (werkplaatsen, ateliers) = memberships::list_scope(db, outsider).await.unwrap();
+    let as_outsider = &Scope {
         admin: false,
+        werkplaatsen,
+        ateliers,
     };
-    let as_admin = Viewer {
-        user_id: outsider.0,
+    let as_admin = &Scope {
         admin: true,
+        ..Scope::default()
     };
 
     // Stemming: the plural finds the singular and back; the title match ranks first.
@@ -171,8 +192,12 @@ async fn stemmed_ranked_filtered_and_visibility_safe() {
         .await,
         Vec::<i64>::new()
     );
-    // Nothing typed: everything visible, newest first.
-    assert_eq!(find(db, "", anonymous, &[]).await, [5, 2, 1]);
+    // Nothing typed: everything visible, most recently indexed first.
+    assert_eq!(find(db, "", anonymous, &[]).await, [1, 5, 2]);
+    assert_eq!(
+        find(db, "", as_member, &[("type", "methode")]).await,
+        [4, 2]
+    );
     // Hostile input never errors.
     for input in [
         "\"",
@@ -184,21 +209,12 @@ async fn stemmed_ranked_filtered_and_visibility_safe() {
         &"woord ".repeat(2000),
     ] {
         find(db, input, as_member, &[]).await;
+        find(db, input, as_member, &[("tag", input)]).await;
     }
 
-    let q = SearchQuery::parse("methode");
-    let page = search::search(
-        db,
-        &SearchRequest {
-            query: Some((q.to_fts5(), q.to_tsquery())),
-            filters: vec![],
-            viewer: as_member,
-            offset: 1,
-            limit: 2,
-        },
-    )
-    .await
-    .unwrap();
+    let page = search::search(db, &request("methode", as_member, &[], 1, 2))
+        .await
+        .unwrap();
     assert_eq!(page.total, 4);
     assert_eq!(page.hits.len(), 2);
     assert!(
