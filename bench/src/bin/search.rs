@@ -233,6 +233,7 @@ async fn main() {
     db.migrate().await.unwrap();
     let began = Instant::now();
     let (_, ateliers) = generate(&db, knowledge, other).await;
+    db.optimize().await.unwrap();
     let indexing = began.elapsed();
     let mail = tempfile::tempdir().unwrap();
     let mailer = Mailer::from_config(&MailConfig {

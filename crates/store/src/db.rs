@@ -123,6 +123,19 @@ impl Db {
         }
     }
 
+    /// Refreshes the planner's statistics (after loading much data at once).
+    pub async fn optimize(&self) -> StoreResult<()> {
+        match self {
+            Db::Sqlite(s) => {
+                sqlx::query("PRAGMA optimize").execute(&s.write).await?;
+            }
+            Db::Pg(pool) => {
+                sqlx::query("ANALYZE").execute(pool).await?;
+            }
+        }
+        Ok(())
+    }
+
     /// Applies every embedded migration that has not run yet.
     pub async fn migrate(&self) -> StoreResult<()> {
         match self {

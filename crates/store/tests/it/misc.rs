@@ -124,3 +124,10 @@ async fn werkplaatsen_and_themes_are_edited() {
         "B"
     );
 }
+
+#[tokio::test]
+async fn statistics_are_refreshed_after_a_bulk_load() {
+    let t = store::testing::test_db().await;
+    t.db.optimize().await.unwrap();
+    assert!(t.db.ping().await.is_ok());
+}

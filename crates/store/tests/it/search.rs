@@ -250,9 +250,12 @@ async fn broad_searches_put_title_matches_first_then_the_newest() {
     let mut tx = db.begin().await.unwrap();
     for i in 1..=1510 {
         let title = if i == 7 { "De wijk" } else { "Verslag" };
-        search::upsert(&mut tx, &doc(i, w.0, impact.0, "public", title, "In de wijk."))
-            .await
-            .unwrap();
+        search::upsert(
+            &mut tx,
+            &doc(i, w.0, impact.0, "public", title, "In de wijk."),
+        )
+        .await
+        .unwrap();
     }
     tx.commit().await.unwrap();
     let page = search::search(db, &request("wijk", &Scope::default(), &[], 0, 3))
@@ -260,12 +263,19 @@ async fn broad_searches_put_title_matches_first_then_the_newest() {
         .unwrap();
     let ids: Vec<i64> = page.hits.iter().map(|h| h.source_id).collect();
     assert_eq!(ids, [7, 1510, 1509]);
-    assert!(page.total > domain::search::MAX_COUNTED, "counted up to the cap");
+    assert!(
+        page.total > domain::search::MAX_COUNTED,
+        "counted up to the cap"
+    );
     let year: Vec<i64> = page
         .facets
         .iter()
         .filter(|f| f.name == "year")
         .map(|f| f.count)
         .collect();
-    assert_eq!(year, [domain::search::FACET_SAMPLE], "facets over the best sample");
+    assert_eq!(
+        year,
+        [domain::search::FACET_SAMPLE],
+        "facets over the best sample"
+    );
 }
