@@ -14,6 +14,7 @@ mod atelier_settings;
 mod atelier_tools;
 mod ateliers;
 mod knowledge;
+mod knowledge_access;
 mod locales;
 mod members;
 mod reset;
