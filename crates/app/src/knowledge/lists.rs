@@ -6,7 +6,7 @@ use crate::accounts::CurrentUser;
 use crate::{App, AppResult};
 use domain::ateliers::MembershipStatus;
 use domain::knowledge::{KnowledgeStatus, KnowledgeVisibility};
-use domain::{AtelierId, UserId, WerkplaatsId};
+use domain::{AtelierId, WerkplaatsId};
 use store::{ateliers, knowledge, memberships};
 
 /// Items in a feed.
@@ -51,7 +51,7 @@ impl App {
                 memberships::is_in_werkplaats(
                     self.db(),
                     WerkplaatsId(found.row.werkplaats_id),
-                    UserId(u.user.id.0),
+                    u.user.id,
                 )
                 .await?
             }

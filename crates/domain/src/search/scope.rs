@@ -71,29 +71,6 @@ impl Scope {
         );
         Some(tokens)
     }
-
-    /// The same rule over the document table's columns (for browsing without words).
-    pub fn sql(&self) -> String {
-        if self.admin {
-            return "1 = 1".to_owned();
-        }
-        let list = |ids: &[i64]| {
-            if ids.is_empty() {
-                "0".to_owned()
-            } else {
-                ids.iter()
-                    .map(i64::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        };
-        format!(
-            "(d.visibility = 'public' OR (d.visibility = 'werkplaats' AND d.werkplaats_id IN ({})) \
-             OR (d.visibility = 'atelier' AND d.atelier_id IN ({})))",
-            list(&self.werkplaatsen),
-            list(&self.ateliers)
-        )
-    }
 }
 
 /// A full-text match: the words typed, limited to what the reader may see and to the chosen
@@ -195,7 +172,6 @@ mod tests {
             .tokens()
             .is_none()
         );
-        assert!(Scope::default().sql().contains("IN (0)"));
     }
 
     #[test]
