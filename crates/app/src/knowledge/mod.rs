@@ -70,6 +70,13 @@ impl App {
         })
     }
 
+    /// An item's canonical path (for redirects after a change; the page itself checks who
+    /// may read it), in one query.
+    pub async fn item_canonical_path(&self, id: KnowledgeId) -> AppResult<String> {
+        let item = self.item(id).await?;
+        Ok(item_path(item.row.id, &item.row.slug))
+    }
+
     /// The actor's standing towards an item.
     pub(crate) async fn item_standing(
         &self,

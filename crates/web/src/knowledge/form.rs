@@ -183,8 +183,7 @@ pub async fn create_item(
     }
     match state.app.create_item(user, atelier, &input).await {
         Ok(id) => {
-            let page = state.app.item_page(Some(user), id).await?;
-            let to = item_path(page.item.id, &page.item.slug);
+            let to = state.app.item_canonical_path(id).await?;
             Ok(see_other(
                 &to,
                 Some("flash-item-created"),

@@ -69,11 +69,7 @@ pub(crate) async fn redirect_to_item(
     anchor: &str,
     flash: &str,
 ) -> Result<axum::response::Response, WebError> {
-    let page = state.app.item_page(ctx.user.as_ref(), id).await?;
-    let to = format!(
-        "{}{anchor}",
-        app::knowledge::item_path(page.item.id, &page.item.slug)
-    );
+    let to = format!("{}{anchor}", state.app.item_canonical_path(id).await?);
     Ok(crate::forms::see_other(
         &to,
         Some(flash),
