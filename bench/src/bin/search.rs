@@ -245,6 +245,7 @@ async fn main() {
     let config = AppConfig {
         base_url: "http://bench.test".into(),
         demo: false,
+        data_dir: mail.path().join("data"),
     };
     let app = App::new(db.clone(), config, mailer, Clock::System);
     let cookie = member_cookie(&app, &db, &ateliers).await;

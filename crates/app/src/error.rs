@@ -35,6 +35,9 @@ pub enum AppError {
     /// Shipped content is broken.
     #[error("content error: {0}")]
     Content(String),
+    /// Reading or writing an uploaded file in the data folder failed.
+    #[error("file storage failed: {0}")]
+    Files(String),
     /// The database failed.
     #[error(transparent)]
     Store(#[from] store::StoreError),

@@ -36,6 +36,8 @@ pub struct AppConfig {
     pub base_url: String,
     /// Whether demo content (and its documented passwords) is shown.
     pub demo: bool,
+    /// The data folder: uploaded files live under it (`attachments/`), created when needed.
+    pub data_dir: std::path::PathBuf,
 }
 
 /// The application: database, configuration, mail and clock, cheap to clone.

@@ -114,6 +114,7 @@ async fn build_app(options: &Options, demo: bool) -> anyhow::Result<App> {
     let config = AppConfig {
         base_url: options.base_url(),
         demo,
+        data_dir: options.data_dir.clone(),
     };
     Ok(App::new(db, config, mailer, Clock::System))
 }

@@ -96,7 +96,8 @@ impl ItemRow {
     }
 }
 
-const SELECT: &str = "SELECT k.id, k.atelier_id, a.name AS atelier_name, a.slug AS atelier_slug, \
+/// The columns of an `ItemRow`, for other modules that list items.
+pub(crate) const SELECT: &str = "SELECT k.id, k.atelier_id, a.name AS atelier_name, a.slug AS atelier_slug, \
     a.werkplaats_id, k.created_by, \
     CASE WHEN u.attribute_by_name THEN u.display_name END AS created_by_name, \
     k.status, k.slug, k.kind, k.visibility, k.language, k.title, k.summary, k.body, \

@@ -54,6 +54,8 @@ mod error;
 pub mod invitations;
 pub mod jobs;
 pub mod knowledge;
+pub mod knowledge_attachments;
+pub mod knowledge_collections;
 pub mod knowledge_reviews;
 pub mod knowledge_revisions;
 pub mod memberships;

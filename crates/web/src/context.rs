@@ -17,6 +17,10 @@ use tracing::Instrument;
 /// Largest form body read for the CSRF check (the router's own limit is the same).
 pub const FORM_LIMIT: usize = 1024 * 1024;
 
+/// Largest upload body: one attachment at its limit plus room for the other fields, so a file
+/// just over the limit still gets the form's own message rather than the error page.
+pub const UPLOAD_LIMIT: usize = domain::knowledge::attachment::MAX_ATTACHMENT_BYTES + 256 * 1024;
+
 /// What every handler and template knows about the current request.
 #[derive(Clone, Debug)]
 pub struct Ctx {
@@ -170,15 +174,45 @@ fn same_origin(headers: &HeaderMap) -> bool {
 }
 
 /// Reads the form body to find its `csrf` field, and puts the body back for the handler.
+/// File uploads (`multipart/form-data`) may be larger; their token is the field before the
+/// file, so only the start of the body is parsed.
 async fn form_token(req: Request) -> Result<(Request, Option<String>), ErrorPage> {
     let (parts, body) = req.into_parts();
-    let bytes = axum::body::to_bytes(body, FORM_LIMIT)
+    let boundary = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| multer::parse_boundary(v).ok());
+    let limit = if boundary.is_some() {
+        UPLOAD_LIMIT
+    } else {
+        FORM_LIMIT
+    };
+    let bytes = axum::body::to_bytes(body, limit)
         .await
         .map_err(|_| ErrorPage::TooLarge)?;
-    let token = form_urlencoded::parse(&bytes)
-        .find(|(key, _)| key == "csrf")
-        .map(|(_, value)| value.into_owned());
+    let token = match boundary {
+        Some(boundary) => multipart_token(bytes.clone(), boundary).await,
+        None => form_urlencoded::parse(&bytes)
+            .find(|(key, _)| key == "csrf")
+            .map(|(_, value)| value.into_owned()),
+    };
     Ok((Request::from_parts(parts, Body::from(bytes)), token))
+}
+
+/// The `csrf` field of a multipart body, if it comes before any file.
+async fn multipart_token(bytes: axum::body::Bytes, boundary: String) -> Option<String> {
+    let chunk = futures_util::stream::once(async { Ok::<_, std::convert::Infallible>(bytes) });
+    let mut parts = multer::Multipart::new(chunk, boundary);
+    while let Ok(Some(field)) = parts.next_field().await {
+        if field.file_name().is_some() {
+            return None;
+        }
+        if field.name() == Some("csrf") {
+            return field.text().await.ok();
+        }
+    }
+    None
 }
 
 /// The middleware that builds the `Ctx`, guards unsafe methods against CSRF, renders error

@@ -97,6 +97,7 @@ impl From<AppError> for WebError {
             AppError::Hashing(_)
             | AppError::Mail(_)
             | AppError::Content(_)
+            | AppError::Files(_)
             | AppError::Store(_) => {
                 tracing::error!(error = %err, "request failed");
                 ErrorPage::Internal

@@ -2,6 +2,8 @@
 //! archived), revisions, reviews and search. Every change that is visible to readers is
 //! re-indexed in the same transaction.
 
+mod attachments;
+mod collections;
 mod index;
 mod lists;
 mod read;
@@ -10,11 +12,15 @@ mod revisions;
 mod search;
 mod write;
 
+pub use attachments::Download;
+pub use collections::{CollectionPage, CollectionsOverview, collection_path};
 pub use read::{ItemPage, ItemPermissions, KnowledgeForm};
 pub use review::{MAX_COMMENT_CHARS, VERDICTS};
 pub use revisions::History;
 pub use search::{FacetGroup, FacetOption, SearchHit, SearchParams, SearchResults};
 pub use store::knowledge::ItemRow;
+pub use store::knowledge_attachments::AttachmentRow;
+pub use store::knowledge_collections::CollectionRow;
 pub use store::knowledge_reviews::CommentRow;
 pub use store::knowledge_revisions::RevisionRow;
 

@@ -5,7 +5,9 @@ use crate::accounts::CurrentUser;
 use crate::ateliers::active_role;
 use crate::{App, AppError, AppResult};
 use domain::ateliers::MembershipStatus;
-use domain::knowledge::{KnowledgeAction, KnowledgeContent, can_create_item, can_on_item};
+use domain::knowledge::{
+    KnowledgeAction, KnowledgeContent, KnowledgeStatus, can_create_item, can_on_item,
+};
 use domain::{AtelierId, KnowledgeId, markdown};
 use store::{ateliers, knowledge, knowledge_reviews, knowledge_revisions, memberships};
 
@@ -47,6 +49,12 @@ pub struct ItemPage {
     pub revisions: i64,
     /// Members who can be asked to review, as (id, name) (when the actor may submit).
     pub reviewer_choices: Vec<(i64, String)>,
+    /// Attached files.
+    pub attachments: Vec<super::AttachmentRow>,
+    /// Collections holding the item, as (path, title).
+    pub collections: Vec<(String, String)>,
+    /// Collections the actor may add it to, as (id, title).
+    pub collection_choices: Vec<(i64, String)>,
 }
 
 /// What the item form needs besides the values.
@@ -100,7 +108,13 @@ impl App {
             .await?
             .first()
             .map_or(0, |r| r.number);
+        let (collections, collection_choices) = self
+            .item_collections(user, id, item.status == KnowledgeStatus::Published)
+            .await?;
         Ok(ItemPage {
+            attachments: self.item_attachments(id).await?,
+            collections,
+            collection_choices,
             themes: knowledge::list_themes(self.db(), id).await?,
             html: markdown::render(&item.row.body),
             item: item.row,

@@ -138,22 +138,7 @@ impl App {
         let query = SearchQuery::parse(&params.q[..cut]);
         let page = params.page.unwrap_or(1).clamp(1, MAX_PAGE);
         let filters = params.filters();
-        let scope = match user {
-            None => Scope::default(),
-            Some(u) if u.user.is_admin => Scope {
-                admin: true,
-                ..Scope::default()
-            },
-            Some(u) => {
-                let (werkplaatsen, ateliers) =
-                    store::memberships::list_scope(self.db(), u.user.id).await?;
-                Scope {
-                    admin: false,
-                    werkplaatsen,
-                    ateliers,
-                }
-            }
-        };
+        let scope = self.reader_scope(user).await?;
         let request = SearchRequest {
             ranked: !query.is_empty(),
             matcher: MatchExpression::new(query.clone(), &scope, &filters),
@@ -219,5 +204,25 @@ impl App {
             labels.insert(("theme", id.to_string()), name);
         }
         Ok(labels)
+    }
+
+    /// What the actor may read: nothing but public things when anonymous, everything as admin.
+    pub(crate) async fn reader_scope(&self, user: Option<&CurrentUser>) -> AppResult<Scope> {
+        Ok(match user {
+            None => Scope::default(),
+            Some(u) if u.user.is_admin => Scope {
+                admin: true,
+                ..Scope::default()
+            },
+            Some(u) => {
+                let (werkplaatsen, ateliers) =
+                    store::memberships::list_scope(self.db(), u.user.id).await?;
+                Scope {
+                    admin: false,
+                    werkplaatsen,
+                    ateliers,
+                }
+            }
+        })
     }
 }

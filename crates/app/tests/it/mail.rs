@@ -15,6 +15,7 @@ fn app_with_smtp(db: store::Db, smtp_url: &str) -> App {
     let config = AppConfig {
         base_url: "https://leer.example.nl".into(),
         demo: false,
+        data_dir: std::env::temp_dir().join("leeratelier-mail-test"),
     };
     App::new(
         db,

@@ -1,11 +1,15 @@
 //! Knowledge items: developed knowledge and tools of an atelier, their fields, their workflow
 //! (draft → in review → published → archived) and who may do what with them.
 
+pub mod attachment;
+pub mod collection;
 mod content;
 mod workflow;
 
 pub use content::{KnowledgeContent, KnowledgeInput, MAX_TAGS};
-pub use workflow::{ItemStanding, KnowledgeAction, can_create_item, can_on_item};
+pub use workflow::{
+    ItemStanding, KnowledgeAction, can_create_item, can_manage_collections, can_on_item,
+};
 
 coded_enum!(
     /// What kind of knowledge an item is.

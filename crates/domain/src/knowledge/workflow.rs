@@ -91,6 +91,12 @@ pub fn can_create_item(admin: bool, atelier_role: Option<AtelierRole>) -> bool {
     admin || atelier_role.is_some()
 }
 
+/// True when someone may make and arrange an atelier's collections: its facilitators (and
+/// coordinators) and admins.
+pub fn can_manage_collections(admin: bool, atelier_role: Option<AtelierRole>) -> bool {
+    admin || atelier_role.is_some_and(AtelierRole::facilitates)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,5 +207,20 @@ mod tests {
         assert!(can_create_item(false, Some(AtelierRole::Member)));
         assert!(can_create_item(true, None));
         assert!(!can_create_item(false, None));
+    }
+
+    #[test]
+    fn facilitators_coordinators_and_admins_arrange_collections() {
+        assert!(can_manage_collections(
+            false,
+            Some(AtelierRole::Facilitator)
+        ));
+        assert!(can_manage_collections(
+            false,
+            Some(AtelierRole::Coordinator)
+        ));
+        assert!(can_manage_collections(true, None));
+        assert!(!can_manage_collections(false, Some(AtelierRole::Member)));
+        assert!(!can_manage_collections(false, None));
     }
 }

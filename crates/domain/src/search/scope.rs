@@ -71,6 +71,14 @@ impl Scope {
         );
         Some(tokens)
     }
+
+    /// Whether the reader may see something with this visibility code (`public`,
+    /// `werkplaats`, `atelier`) that belongs to this werkplaats and atelier: the same rule the
+    /// tokens apply in the index, for lists that do not go through search.
+    pub fn may_read(&self, visibility: &str, werkplaats: i64, atelier: i64) -> bool {
+        let token = visibility_token(visibility, werkplaats, Some(atelier));
+        self.tokens().is_none_or(|tokens| tokens.contains(&token))
+    }
 }
 
 /// A full-text match: the words typed, limited to what the reader may see and to the chosen
@@ -164,6 +172,12 @@ mod tests {
             ["zzvispublic", "zzvisw1", "zzvisa7", "zzvisa9"]
         );
         assert_eq!(Scope::default().tokens().unwrap(), ["zzvispublic"]);
+        assert!(member.may_read("public", 5, 50));
+        assert!(member.may_read("werkplaats", 1, 50));
+        assert!(!member.may_read("werkplaats", 2, 50));
+        assert!(member.may_read("atelier", 1, 9));
+        assert!(!member.may_read("atelier", 1, 8));
+        assert!(!Scope::default().may_read("werkplaats", 1, 7));
         assert!(
             Scope {
                 admin: true,

@@ -13,6 +13,7 @@ mod ateliers;
 mod backup;
 mod jobs;
 mod knowledge;
+mod knowledge_parts;
 mod migrations;
 mod misc;
 mod search;

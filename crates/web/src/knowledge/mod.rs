@@ -1,6 +1,8 @@
 //! The knowledge base on the web: search and browse (`/kennis`), an item's page at its stable
 //! `/kennis/{id}-{slug}` address, writing and the review workflow, history, exports and feeds.
 
+mod attachments;
+mod collections;
 mod feed;
 mod form;
 mod history;
@@ -11,6 +13,7 @@ mod workflow;
 use crate::WebState;
 use crate::error::{ErrorPage, WebError};
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use domain::KnowledgeId;
 
@@ -22,6 +25,43 @@ pub fn routes() -> Router<WebState> {
             get(search::list_knowledge).post(form::create_item),
         )
         .route("/kennis/nieuw", get(form::new_item_form))
+        .route(
+            "/kennis/collecties",
+            get(collections::list_collections).post(collections::create_collection),
+        )
+        .route(
+            "/kennis/collecties/{collection}",
+            get(collections::show_collection),
+        )
+        .route(
+            "/kennis/collecties/{collection}/bewerken",
+            post(collections::update_collection),
+        )
+        .route(
+            "/kennis/collecties/{collection}/verwijderen",
+            post(collections::delete_collection),
+        )
+        .route(
+            "/kennis/collecties/{collection}/items/{item}/{action}",
+            post(collections::arrange_collection),
+        )
+        .route(
+            "/kennis/{item}/collecties",
+            post(collections::add_to_collection),
+        )
+        .route(
+            "/kennis/{item}/bijlagen",
+            post(attachments::upload_attachment)
+                .layer(DefaultBodyLimit::max(crate::context::UPLOAD_LIMIT)),
+        )
+        .route(
+            "/kennis/{item}/bijlagen/{attachment}/{name}",
+            get(attachments::download_attachment),
+        )
+        .route(
+            "/kennis/{item}/bijlagen/{attachment}/verwijderen",
+            post(attachments::remove_attachment),
+        )
         .route("/kennis/feed.atom", get(feed::show_feed))
         .route(
             "/ateliers/{atelier}/kennis.atom",

@@ -21,6 +21,8 @@ pub(crate) struct ItemTemplate {
     pub review_form: FormView,
     /// The comment form, re-shown with problems.
     pub comment_form: FormView,
+    /// The upload form, re-shown with problems.
+    pub attachment_form: FormView,
 }
 
 impl ItemTemplate {
@@ -29,6 +31,7 @@ impl ItemTemplate {
             path: item_path(page.item.id, &page.item.slug),
             review_form: FormView::new(ctx.locale),
             comment_form: FormView::new(ctx.locale).value_of("verdict", "comment"),
+            attachment_form: FormView::new(ctx.locale),
             ctx,
             page,
         }
@@ -44,6 +47,47 @@ impl ItemTemplate {
 
     fn status_is(&self, code: &str) -> bool {
         self.page.item.status == code
+    }
+
+    /// A file name as one URL path segment.
+    fn encoded(&self, name: &str) -> String {
+        super::attachments::path_segment(name)
+    }
+
+    /// "PDF", "DOCX": what kind of file, from its extension.
+    fn file_kind(&self, name: &str) -> String {
+        name.rsplit_once('.')
+            .map(|(_, ext)| ext.to_uppercase())
+            .unwrap_or_default()
+    }
+
+    /// A size people read: "840 kB", "2,4 MB".
+    fn file_size(&self, bytes: &i64) -> String {
+        super::attachments::readable_size(*bytes, self.ctx.locale)
+    }
+
+    fn attachment_hint(&self) -> String {
+        let types = self.accept().replace(",.", ", ").replace('.', "");
+        let megabytes = domain::knowledge::attachment::MAX_ATTACHMENT_BYTES / (1024 * 1024);
+        app::i18n::text_with(
+            self.ctx.locale,
+            "attachments-file-hint",
+            &[
+                ("types", app::i18n::Arg::Text(&types)),
+                (
+                    "megabytes",
+                    app::i18n::Arg::Number(i64::try_from(megabytes).unwrap_or(20)),
+                ),
+            ],
+        )
+    }
+
+    fn accept(&self) -> String {
+        domain::knowledge::attachment::accepted_extensions()
+            .iter()
+            .map(|e| format!(".{e}"))
+            .collect::<Vec<_>>()
+            .join(",")
     }
 
     fn search_link(&self, facet: &str, value: impl std::fmt::Display) -> String {

@@ -15,6 +15,7 @@ mod atelier_tools;
 mod ateliers;
 mod knowledge;
 mod knowledge_access;
+mod knowledge_parts;
 mod locales;
 mod members;
 mod reset;

@@ -127,7 +127,7 @@ async fn oversized_bodies_are_refused() {
         .post_raw("/inloggen", &encode(&[("csrf", &csrf), ("email", &big)]))
         .await;
     assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(response.text("h1"), "Te veel tekst");
+    assert_eq!(response.text("h1"), "Te groot");
 }
 
 #[tokio::test]

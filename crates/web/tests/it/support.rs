@@ -102,6 +102,7 @@ impl TestApp {
         let config = AppConfig {
             base_url: "http://leeratelier.test".into(),
             demo,
+            data_dir: mail.path().join("data"),
         };
         let app = App::new(
             db.db.clone(),
@@ -203,6 +204,46 @@ impl TestApp {
         let mut all: Vec<(&str, &str)> = vec![("csrf", &csrf)];
         all.extend_from_slice(fields);
         self.post_raw(path, &encode(&all)).await
+    }
+
+    /// Uploads a file as a browser's multipart form would, with the page's CSRF token first
+    /// (or none when `csrf` is false).
+    pub async fn post_file(
+        &mut self,
+        path: &str,
+        file_name: &str,
+        bytes: &[u8],
+        csrf: bool,
+    ) -> TestResponse {
+        let boundary = "----leeratelier-test-boundary";
+        let mut body = Vec::new();
+        if csrf {
+            let token = self.csrf().await;
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; \
+                 filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let request = self
+            .builder("POST", path)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
     }
 
     /// Posts a body as is (no CSRF token added).
