@@ -2,12 +2,15 @@
 //! and ateliers; published ones get a revision (the first one two) and are indexed.
 
 use crate::{App, AppError, AppResult};
+use domain::knowledge::collection::CollectionInput;
 use domain::knowledge::{KnowledgeContent, KnowledgeInput, KnowledgeStatus};
 use domain::reciprocity::Activity;
 use domain::slug::slugify;
-use domain::{AtelierId, ThemeId, UserId};
+use domain::{AtelierId, KnowledgeId, ThemeId, UserId};
 use serde::Deserialize;
-use store::{Tx, activities, knowledge, knowledge_reviews, knowledge_revisions};
+use store::{
+    Tx, activities, knowledge, knowledge_collections, knowledge_reviews, knowledge_revisions,
+};
 
 const KNOWLEDGE_TOML: &str = include_str!("../../../../content/knowledge.toml");
 
@@ -67,9 +70,26 @@ pub struct DemoItem {
     pub materials: String,
 }
 
+/// One demo collection: published items (by key) in order.
+#[derive(Debug, Deserialize)]
+pub struct DemoCollection {
+    /// Owning atelier's slug.
+    pub atelier: String,
+    /// Who made it (a facilitator of that atelier).
+    pub author: String,
+    /// Title.
+    pub title: String,
+    /// Description (Markdown).
+    pub description: String,
+    /// Item keys in order.
+    pub items: Vec<String>,
+}
+
 #[derive(Debug, Deserialize)]
 struct DemoKnowledge {
     items: Vec<DemoItem>,
+    #[serde(default)]
+    collections: Vec<DemoCollection>,
 }
 
 impl DemoItem {
@@ -101,6 +121,36 @@ impl DemoItem {
 
 /// The demo items, each checked like a submitted form.
 pub fn demo_items() -> AppResult<Vec<DemoItem>> {
+    Ok(demo_knowledge()?.items)
+}
+
+/// The demo collections, checked like the form, holding only published demo items.
+pub fn demo_collections() -> AppResult<Vec<DemoCollection>> {
+    let parsed = demo_knowledge()?;
+    for collection in &parsed.collections {
+        CollectionInput {
+            title: collection.title.clone(),
+            description: collection.description.clone(),
+        }
+        .validate()
+        .map_err(|e| AppError::Content(format!("knowledge.toml {}: {e:?}", collection.title)))?;
+        for key in &collection.items {
+            if !parsed
+                .items
+                .iter()
+                .any(|i| &i.key == key && i.status == KnowledgeStatus::Published.code())
+            {
+                return Err(AppError::Content(format!(
+                    "knowledge.toml {}: {key} is not a published item",
+                    collection.title
+                )));
+            }
+        }
+    }
+    Ok(parsed.collections)
+}
+
+fn demo_knowledge() -> AppResult<DemoKnowledge> {
     let parsed: DemoKnowledge = toml::from_str(KNOWLEDGE_TOML)
         .map_err(|e| AppError::Content(format!("knowledge.toml: {e}")))?;
     for item in &parsed.items {
@@ -112,7 +162,7 @@ pub fn demo_items() -> AppResult<Vec<DemoItem>> {
             )));
         }
     }
-    Ok(parsed.items)
+    Ok(parsed)
 }
 
 /// Ids the seed already created, by their keys in the content files.
@@ -137,6 +187,7 @@ impl App {
         now: i64,
     ) -> AppResult<usize> {
         let items = demo_items()?;
+        let mut by_key = Vec::new();
         for (index, item) in items.iter().enumerate() {
             let find = |list: &[(&str, UserId)], key: &str| {
                 list.iter().find(|(k, _)| *k == key).map(|(_, id)| *id)
@@ -168,6 +219,7 @@ impl App {
             )
             .await?;
             knowledge::set_themes(tx, id, &content.themes).await?;
+            by_key.push((item.key.as_str(), id));
             match item.status.as_str() {
                 "published" => {
                     if index == 0 {
@@ -224,14 +276,60 @@ impl App {
             }
             self.reindex_item(tx, id).await?;
         }
+        self.seed_collections(tx, ids, &by_key, now).await?;
         Ok(items.len())
+    }
+
+    async fn seed_collections(
+        &self,
+        tx: &mut Tx,
+        ids: &SeedIds<'_>,
+        items: &[(&str, KnowledgeId)],
+        now: i64,
+    ) -> AppResult<()> {
+        for collection in demo_collections()? {
+            let missing = || AppError::Content(format!("knowledge.toml {}", collection.title));
+            let author = ids
+                .users
+                .iter()
+                .find(|(k, _)| *k == collection.author)
+                .ok_or_else(missing)?
+                .1;
+            let atelier = ids
+                .ateliers
+                .iter()
+                .find(|(k, _)| *k == collection.atelier)
+                .ok_or_else(missing)?
+                .1;
+            let title = collection.title.trim();
+            let id = knowledge_collections::insert(
+                &mut *tx,
+                atelier,
+                author,
+                (&slugify(title), title, collection.description.trim()),
+                now,
+            )
+            .await?;
+            for key in &collection.items {
+                let item = items.iter().find(|(k, _)| k == key).ok_or_else(missing)?.1;
+                knowledge_collections::add_item(tx, id, item).await?;
+            }
+        }
+        Ok(())
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::demo_items;
+    use super::{demo_collections, demo_items};
     use domain::knowledge::KnowledgeKind;
+
+    #[test]
+    fn shipped_collections_hold_published_items() {
+        let collections = demo_collections().unwrap();
+        assert!(collections.iter().any(|c| c.title == "Impact: aan de slag"));
+        assert!(collections.iter().all(|c| c.items.len() >= 3));
+    }
 
     #[test]
     fn shipped_knowledge_is_valid_and_varied() {
