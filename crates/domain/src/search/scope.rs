@@ -139,7 +139,17 @@ impl MatchExpression {
         self.words.to_tsquery()
     }
 
-    /// For PostgreSQL: the tokens (`to_tsquery('simple', …)` over the filters).
+    /// For PostgreSQL: words and filter tokens in one query (the vectors hold both).
+    pub fn tsquery_all(&self) -> String {
+        let filters = self.tsquery_filters();
+        if self.words.is_empty() {
+            filters
+        } else {
+            format!("{} & {filters}", self.words.to_tsquery())
+        }
+    }
+
+    /// For PostgreSQL: the filter tokens alone.
     pub fn tsquery_filters(&self) -> String {
         if self.filters.is_empty() {
             return ALL_TOKEN.to_owned();
@@ -211,7 +221,12 @@ mod tests {
         );
         assert_eq!(m.tsquery_words(), "(method | methoden)");
         assert_eq!(m.tsquery_filters(), "(zzvispublic) & (zzftypex746f6f6c)");
+        assert_eq!(
+            m.tsquery_all(),
+            "(method | methoden) & (zzvispublic) & (zzftypex746f6f6c)"
+        );
         let browse = MatchExpression::new(SearchQuery::parse(""), &scope, &[]);
         assert_eq!(browse.tsquery_filters(), "(zzall) & (zzvispublic)");
+        assert_eq!(browse.tsquery_all(), "(zzall) & (zzvispublic)");
     }
 }

@@ -188,9 +188,10 @@ pub async fn upsert(tx: &mut Tx, doc: &NewDocument) -> StoreResult<()> {
         }
         Tx::Pg(t) => {
             sqlx::query(
-                "INSERT INTO _search_terms (document_id, title, terms, filters) VALUES ($1, \
-                 to_tsvector('simple', $2), setweight(to_tsvector('simple', $2), 'A') || \
-                 setweight(to_tsvector('simple', $3), 'D'), to_tsvector('simple', $4))",
+                "INSERT INTO _search_terms (document_id, title, terms) VALUES ($1, \
+                 to_tsvector('simple', $2) || to_tsvector('simple', $4), \
+                 setweight(to_tsvector('simple', $2), 'A') || \
+                 setweight(to_tsvector('simple', $3), 'D') || to_tsvector('simple', $4))",
             )
             .bind(id)
             .bind(&doc.title_terms)

@@ -279,3 +279,56 @@ async fn broad_searches_put_title_matches_first_then_the_newest() {
         "facets over the best sample"
     );
 }
+
+#[tokio::test]
+async fn postgres_documents_indexed_before_filters_joined_the_vectors_still_match() {
+    let t = test_db().await;
+    let Db::Pg(pool) = &t.db else {
+        // SQLite keeps its filter tokens in their own FTS5 column: nothing to upgrade.
+        return;
+    };
+    let (w, atelier) = werkplaats_with_atelier(&t.db).await;
+    let old = doc(2, w.0, atelier.0, "public", "Methoden in de wijk", "Tekst");
+    let mut tx = t.db.begin().await.unwrap();
+    search::upsert(&mut tx, &old).await.unwrap();
+    tx.commit().await.unwrap();
+    // Back to the shape migration 0007 wrote: words in the vectors, tokens in their own column.
+    let tokens = domain::search::document_tokens("public", w.0, Some(atelier.0), &old.facets);
+    sqlx::query("ALTER TABLE _search_terms ADD COLUMN filters tsvector")
+        .execute(pool)
+        .await
+        .unwrap();
+    sqlx::query(
+        "UPDATE _search_terms SET title = to_tsvector('simple', $1), \
+         terms = setweight(to_tsvector('simple', $1), 'A') || \
+         setweight(to_tsvector('simple', $2), 'D'), filters = to_tsvector('simple', $3)",
+    )
+    .bind(&old.title_terms)
+    .bind(&old.body_terms)
+    .bind(&tokens)
+    .execute(pool)
+    .await
+    .unwrap();
+    let scope = Scope::default();
+    assert!(
+        find(&t.db, "methode", &scope, &[("type", "methode")])
+            .await
+            .is_empty()
+    );
+
+    sqlx::raw_sql(include_str!(
+        "../../../../migrations/postgres/0008_search_filters_in_vectors.sql"
+    ))
+    .execute(pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        find(&t.db, "methode", &scope, &[("type", "methode")]).await,
+        [2]
+    );
+    assert!(
+        find(&t.db, "methode", &scope, &[("type", "artikel")])
+            .await
+            .is_empty()
+    );
+}
