@@ -14,6 +14,9 @@ const LEASE_SECS: i64 = 120;
 const POLL: Duration = Duration::from_secs(5);
 /// How often old rows are purged.
 const PURGE_EVERY_SECS: i64 = 60 * 60;
+/// How often statistics are refreshed and search indexes compacted (the first time an hour
+/// after start, so a restart neither slows the start nor postpones it forever).
+const OPTIMIZE_EVERY_SECS: i64 = 24 * 60 * 60;
 
 /// Delay before attempt `attempts + 1`: 30 s, 1 min, 2 min, … at most one hour.
 pub fn backoff_secs(attempts: i64) -> i64 {
@@ -81,11 +84,12 @@ impl App {
         Ok(())
     }
 
-    /// The worker loop: runs due jobs when woken or every few seconds, purges hourly, and
-    /// stops when `shutdown` resolves (after finishing the job in hand).
+    /// The worker loop: runs due jobs when woken or every few seconds, purges hourly,
+    /// compacts the indexes daily, and stops when `shutdown` resolves (after finishing the job in hand).
     pub async fn run_worker(&self, shutdown: impl std::future::Future<Output = ()>) {
         tokio::pin!(shutdown);
         let mut last_purge = 0;
+        let mut last_optimize = self.now() - OPTIMIZE_EVERY_SECS + PURGE_EVERY_SECS;
         loop {
             if let Err(err) = self.run_due_jobs().await {
                 tracing::error!(error = %err, "job worker");
@@ -94,6 +98,12 @@ impl App {
                 last_purge = self.now();
                 if let Err(err) = self.purge_expired().await {
                     tracing::error!(error = %err, "purge");
+                }
+            }
+            if self.now() - last_optimize >= OPTIMIZE_EVERY_SECS {
+                last_optimize = self.now();
+                if let Err(err) = self.db().optimize().await {
+                    tracing::error!(error = %err, "optimize");
                 }
             }
             tokio::select! {

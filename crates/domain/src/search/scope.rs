@@ -4,9 +4,6 @@
 
 use super::SearchQuery;
 
-/// Token every document carries.
-pub const ALL_TOKEN: &str = "zzall";
-
 /// The visibility token of a document.
 pub fn visibility_token(visibility: &str, werkplaats: i64, atelier: Option<i64>) -> String {
     match (visibility, atelier) {
@@ -32,10 +29,8 @@ pub fn document_tokens(
     atelier: Option<i64>,
     facets: &[(&str, String)],
 ) -> String {
-    let mut tokens = vec![
-        ALL_TOKEN.to_owned(),
-        visibility_token(visibility, werkplaats, atelier),
-    ];
+    // (Indexes written before 2026-11-29 also hold "zzall"; nothing asks for it any more.)
+    let mut tokens = vec![visibility_token(visibility, werkplaats, atelier)];
     tokens.extend(facets.iter().map(|(n, v)| facet_token(n, v)));
     tokens.join(" ")
 }
@@ -92,12 +87,8 @@ pub struct MatchExpression {
 impl MatchExpression {
     /// Words, scope and facet filters (name, value) together.
     pub fn new(words: SearchQuery, scope: &Scope, facets: &[(String, String)]) -> MatchExpression {
-        // Every document has the "all" token; it only narrows a search without words (and would
-        // make ranking read its long posting list).
+        // A search without words never reaches the index (it lists the document table).
         let mut filters: Vec<Vec<String>> = Vec::new();
-        if words.is_empty() {
-            filters.push(vec![ALL_TOKEN.to_owned()]);
-        }
         filters.extend(scope.tokens());
         filters.extend(facets.iter().map(|(n, v)| vec![facet_token(n, v)]));
         MatchExpression { words, filters }
@@ -141,19 +132,15 @@ impl MatchExpression {
 
     /// For PostgreSQL: words and filter tokens in one query (the vectors hold both).
     pub fn tsquery_all(&self) -> String {
-        let filters = self.tsquery_filters();
-        if self.words.is_empty() {
-            filters
-        } else {
-            format!("{} & {filters}", self.words.to_tsquery())
-        }
+        [self.words.to_tsquery(), self.tsquery_filters()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" & ")
     }
 
-    /// For PostgreSQL: the filter tokens alone.
+    /// For PostgreSQL: the filter tokens alone (empty for an admin without facet filters).
     pub fn tsquery_filters(&self) -> String {
-        if self.filters.is_empty() {
-            return ALL_TOKEN.to_owned();
-        }
         self.filters
             .iter()
             .map(|g| format!("({})", g.join(" | ")))
@@ -170,7 +157,7 @@ mod tests {
     fn tokens_for_documents_and_readers() {
         assert_eq!(
             document_tokens("atelier", 1, Some(7), &[("tag", "wijk team".into())]),
-            "zzall zzvisa7 zzftagx77696a6b207465616d"
+            "zzvisa7 zzftagx77696a6b207465616d"
         );
         let member = Scope {
             admin: false,
@@ -226,7 +213,17 @@ mod tests {
             "(method | methoden) & (zzvispublic) & (zzftypex746f6f6c)"
         );
         let browse = MatchExpression::new(SearchQuery::parse(""), &scope, &[]);
-        assert_eq!(browse.tsquery_filters(), "(zzall) & (zzvispublic)");
-        assert_eq!(browse.tsquery_all(), "(zzall) & (zzvispublic)");
+        assert_eq!(browse.tsquery_filters(), "(zzvispublic)");
+        assert_eq!(browse.tsquery_all(), "(zzvispublic)");
+        let admin = Scope {
+            admin: true,
+            ..Scope::default()
+        };
+        let everything = MatchExpression::new(SearchQuery::parse("methoden"), &admin, &[]);
+        assert_eq!(everything.tsquery_all(), "(method | methoden)");
+        assert_eq!(
+            everything.fts5(),
+            "{title body} : ((\"method\" OR \"methoden\"))"
+        );
     }
 }

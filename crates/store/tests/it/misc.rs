@@ -126,8 +126,19 @@ async fn werkplaatsen_and_themes_are_edited() {
 }
 
 #[tokio::test]
-async fn statistics_are_refreshed_after_a_bulk_load() {
+async fn statistics_are_refreshed_and_indexes_compacted_after_a_bulk_load() {
     let t = store::testing::test_db().await;
+    let (w, atelier) = crate::ateliers::werkplaats_with_atelier(&t.db).await;
+    // One transaction per document: several index segments to merge.
+    for id in 1..=3 {
+        let mut tx = t.db.begin().await.unwrap();
+        let doc = crate::search::doc(id, w.0, atelier.0, "public", "Methoden", "Gemeenten");
+        store::search::upsert(&mut tx, &doc).await.unwrap();
+        tx.commit().await.unwrap();
+    }
     t.db.optimize().await.unwrap();
-    assert!(t.db.ping().await.is_ok());
+    let scope = domain::search::Scope::default();
+    let mut found = crate::search::find(&t.db, "methode", &scope, &[]).await;
+    found.sort_unstable();
+    assert_eq!(found, [1, 2, 3]);
 }

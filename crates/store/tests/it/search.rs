@@ -8,7 +8,14 @@ use store::search::{self, NewDocument, SearchRequest};
 use store::testing::test_db;
 use store::{Db, memberships, users};
 
-fn doc(id: i64, w: i64, atelier: i64, visibility: &str, title: &str, body: &str) -> NewDocument {
+pub(crate) fn doc(
+    id: i64,
+    w: i64,
+    atelier: i64,
+    visibility: &str,
+    title: &str,
+    body: &str,
+) -> NewDocument {
     NewDocument {
         kind: "knowledge",
         source_id: id,
@@ -55,7 +62,12 @@ fn request(
     }
 }
 
-async fn find(db: &Db, query: &str, scope: &Scope, filters: &[(&str, &str)]) -> Vec<i64> {
+pub(crate) async fn find(
+    db: &Db,
+    query: &str,
+    scope: &Scope,
+    filters: &[(&str, &str)],
+) -> Vec<i64> {
     let page = search::search(db, &request(query, scope, filters, 0, 10))
         .await
         .unwrap();
