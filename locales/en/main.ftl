@@ -622,3 +622,76 @@ flash-collection-created = The collection has been created. Add items from their
 flash-collection-saved = The collection has been updated.
 flash-collection-deleted = The collection has been deleted.
 flash-collection-item-added = The item is now in the collection.
+
+## Forum
+nav-forum = Forum
+forum-title = Forum
+forum-intro = Join the conversation in your learning communities: ask a practice question, share what you see, or raise a slow question that needs time.
+forum-no-categories = You are not yet a member of a learning community with a forum.
+forum-werkplaats-wide = Whole workshop
+forum-thread-count = { $count ->
+    [one] one topic
+   *[other] { $count } topics
+}
+forum-post-count = { $count ->
+    [one] one post
+   *[other] { $count } posts
+}
+forum-last-activity = last active
+forum-new-thread = New topic
+forum-no-threads = Nothing has been asked or discussed here yet. Will you start?
+forum-answered = answered
+forum-locked = closed
+forum-kind-discussion = Discussion
+forum-kind-question = Practice question
+forum-kind-slow = Slow question
+forum-kind-discussion-hint = A topic to talk about together.
+forum-kind-question-hint = A question from your practice. You or the facilitator can mark an answer as helpful.
+forum-kind-slow-hint = A deeper or ethical question that needs time. Never "solved"; can go on a meeting agenda.
+forum-slow-heading = A slow question
+forum-slow-prompt = Take your time. What does this question bring up for you, which experience or doubt do you recognise? Replying in a few days is fine; a quick answer is not the aim here.
+forum-go-to-helpful = Go to the helpful answer
+forum-edited = edited
+forum-helpful-badge = Helpful answer
+forum-post-hidden = This post has been hidden by a facilitator.
+forum-appreciate = Valuable
+forum-post-by = post by
+forum-appreciations = { $count ->
+    [one] found valuable once
+   *[other] found valuable { $count } times
+}
+forum-mark-helpful = Mark as helpful answer
+forum-edit = Edit
+forum-reply-heading = Reply
+forum-field-reply = Your reply
+forum-field-body-hint = Markdown is allowed. Do not mention names or other details of clients.
+forum-reply-submit = Post reply
+forum-locked-explained = This topic is closed: no more replies can be added.
+forum-field-title = Title
+forum-field-kind = Kind of topic
+forum-field-body = Your post
+forum-start-submit = Post topic
+forum-edit-title = Edit post
+forum-edit-intro = Readers see that your post was edited and can read the earlier version.
+forum-edit-submit = Save change
+forum-back-to-post = Back to the post
+forum-history-title = History of a post
+forum-history-current = Current version
+forum-history-earlier = Earlier versions
+forum-history-changed-by = Changed by
+forum-error-locked = This topic is closed: no more replies can be added.
+forum-error-stale-form = The form had expired. Copy your text, reload the page and try again.
+guard-title = Does this contain client data?
+guard-intro = Before we post your message, we check for details that could identify a client. We saw:
+guard-advice = Make the post anonymous (for example “a mother of three” instead of a name; no date of birth, citizen service number or address). Not client data? Tick the box below and send again.
+guard-confirm = I have checked: these are not details about a client.
+guard-sign-bsn = something that looks like a citizen service number
+guard-sign-birth-date = something that looks like a date of birth
+guard-sign-address = something that looks like an address
+guard-sign-name = a name next to such details
+flash-thread-created = Your topic has been posted.
+flash-reply-saved = Your reply has been posted.
+flash-post-edited = Your change has been saved.
+flash-helpful-marked = The answer has been marked as helpful.
+flash-post-appreciated = Thank you: the writer sees that you found this valuable.
+knowledge-kind-bericht = Forum post

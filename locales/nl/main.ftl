@@ -622,3 +622,76 @@ flash-collection-created = De collectie is gemaakt. Voeg kennisproducten toe van
 flash-collection-saved = De collectie is bijgewerkt.
 flash-collection-deleted = De collectie is verwijderd.
 flash-collection-item-added = Het kennisproduct staat nu in de collectie.
+
+## Forum
+nav-forum = Forum
+forum-title = Forum
+forum-intro = Praat mee in je leerateliers: stel een praktijkvraag, deel wat je ziet, of leg een trage vraag neer die tijd nodig heeft.
+forum-no-categories = Je bent nog geen lid van een leeratelier met een forum.
+forum-werkplaats-wide = Hele werkplaats
+forum-thread-count = { $count ->
+    [one] één onderwerp
+   *[other] { $count } onderwerpen
+}
+forum-post-count = { $count ->
+    [one] één bericht
+   *[other] { $count } berichten
+}
+forum-last-activity = laatst actief
+forum-new-thread = Nieuw onderwerp
+forum-no-threads = Hier is nog niets gevraagd of besproken. Begin jij?
+forum-answered = beantwoord
+forum-locked = gesloten
+forum-kind-discussion = Discussie
+forum-kind-question = Praktijkvraag
+forum-kind-slow = Trage vraag
+forum-kind-discussion-hint = Een onderwerp om samen over te praten.
+forum-kind-question-hint = Een vraag uit je praktijk. Jij of de leerfacilitator kan een antwoord als nuttig markeren.
+forum-kind-slow-hint = Een diepere of ethische vraag die tijd nodig heeft. Wordt nooit "opgelost"; kan op de agenda van een bijeenkomst.
+forum-slow-heading = Een trage vraag
+forum-slow-prompt = Neem de tijd. Wat roept deze vraag bij je op, welke ervaring of twijfel herken je? Reageren mag ook over een paar dagen; een snel antwoord is hier niet het doel.
+forum-go-to-helpful = Naar het nuttige antwoord
+forum-edited = bewerkt
+forum-helpful-badge = Nuttig antwoord
+forum-post-hidden = Dit bericht is verborgen door een leerfacilitator.
+forum-appreciate = Waardevol
+forum-post-by = bericht van
+forum-appreciations = { $count ->
+    [one] één keer waardevol gevonden
+   *[other] { $count } keer waardevol gevonden
+}
+forum-mark-helpful = Markeer als nuttig antwoord
+forum-edit = Bewerken
+forum-reply-heading = Reageren
+forum-field-reply = Je reactie
+forum-field-body-hint = Markdown mag. Noem geen namen of andere gegevens van cliënten.
+forum-reply-submit = Reactie plaatsen
+forum-locked-explained = Dit onderwerp is gesloten: er kunnen geen reacties meer bij.
+forum-field-title = Titel
+forum-field-kind = Soort onderwerp
+forum-field-body = Je bericht
+forum-start-submit = Onderwerp plaatsen
+forum-edit-title = Bericht bewerken
+forum-edit-intro = Lezers zien dat je bericht bewerkt is en kunnen de eerdere versie inzien.
+forum-edit-submit = Wijziging opslaan
+forum-back-to-post = Terug naar het bericht
+forum-history-title = Geschiedenis van een bericht
+forum-history-current = Huidige versie
+forum-history-earlier = Eerdere versies
+forum-history-changed-by = Gewijzigd door
+forum-error-locked = Dit onderwerp is gesloten: er kunnen geen reacties meer bij.
+forum-error-stale-form = Het formulier was verlopen. Kopieer je tekst, laad de pagina opnieuw en probeer het nog een keer.
+guard-title = Staan hier gegevens van een cliënt in?
+guard-intro = Voordat we je bericht plaatsen, controleren we op gegevens die naar een cliënt kunnen leiden. We zagen:
+guard-advice = Maak het bericht anoniem (bijvoorbeeld “een moeder van drie” in plaats van een naam, geen geboortedatum, BSN of adres). Is het geen cliëntgegeven? Vink dan hieronder aan en verstuur opnieuw.
+guard-confirm = Ik heb het gecontroleerd: dit zijn geen gegevens over een cliënt.
+guard-sign-bsn = iets dat lijkt op een burgerservicenummer
+guard-sign-birth-date = iets dat lijkt op een geboortedatum
+guard-sign-address = iets dat lijkt op een adres
+guard-sign-name = een naam naast zulke gegevens
+flash-thread-created = Je onderwerp is geplaatst.
+flash-reply-saved = Je reactie is geplaatst.
+flash-post-edited = Je wijziging is opgeslagen.
+flash-helpful-marked = Het antwoord is gemarkeerd als nuttig.
+flash-post-appreciated = Dank je: de schrijver ziet dat je dit waardevol vond.
+knowledge-kind-bericht = Forumbericht

@@ -13,6 +13,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod directory;
 mod error;
+pub mod forum;
 pub mod i18n;
 pub mod jobs;
 pub mod knowledge;

@@ -21,6 +21,8 @@ pub enum Activity {
     HarvestWritten,
     /// Give: a review given.
     ReviewGiven,
+    /// Give: a post others found valuable ("waardevol").
+    PostAppreciated,
     /// Take: a knowledge item or thread read.
     Read,
     /// Take: a tool downloaded.
@@ -31,7 +33,7 @@ pub enum Activity {
 
 impl Activity {
     /// Every activity.
-    pub const ALL: [Activity; 11] = [
+    pub const ALL: [Activity; 12] = [
         Activity::PostReplied,
         Activity::AnswerHelpful,
         Activity::KnowledgeWritten,
@@ -40,6 +42,7 @@ impl Activity {
         Activity::StoryContributed,
         Activity::HarvestWritten,
         Activity::ReviewGiven,
+        Activity::PostAppreciated,
         Activity::Read,
         Activity::Download,
         Activity::QuestionAsked,
@@ -57,6 +60,7 @@ impl Activity {
             StoryContributed => "story-contributed",
             HarvestWritten => "harvest-written",
             ReviewGiven => "review-given",
+            PostAppreciated => "post-appreciated",
             Read => "read",
             Download => "download",
             QuestionAsked => "question-asked",
@@ -115,6 +119,7 @@ pub fn weight(activity: Activity) -> (Side, u32) {
         StoryContributed => (Side::Give, 3),
         HarvestWritten => (Side::Give, 4),
         ReviewGiven => (Side::Give, 2),
+        PostAppreciated => (Side::Give, 1),
         Read => (Side::Take, 1),
         Download => (Side::Take, 1),
         QuestionAsked => (Side::Take, 2),

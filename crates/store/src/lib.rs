@@ -51,6 +51,7 @@ pub mod atelier_invitations;
 pub mod ateliers;
 mod db;
 mod error;
+pub mod forum;
 pub mod invitations;
 pub mod jobs;
 pub mod knowledge;

@@ -11,6 +11,7 @@ mod cookies;
 mod dates;
 mod error;
 mod forms;
+mod forum;
 mod home;
 mod knowledge;
 mod language;
@@ -45,6 +46,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(accounts::routes())
         .merge(admin::routes())
         .merge(ateliers::routes())
+        .merge(forum::routes())
         .merge(knowledge::routes())
         .merge(members::routes())
         .merge(werkplaatsen::routes())

@@ -107,6 +107,8 @@ fn every_message_the_code_uses_exists() {
         "content-security-policy",
         "knowledge-improved",
         "knowledge-written",
+        "guard-sign",
+        "forum-kind",
     ];
     let missing: Vec<_> = used_keys(&families)
         .into_iter()
@@ -206,6 +208,20 @@ fn composed_message_ids_exist_in_both_languages() {
         composed.push(format!("{key}-subject"));
         composed.push(format!("{key}-body"));
     }
+    for kind in domain::forum::ThreadKind::ALL {
+        composed.push(format!("forum-kind-{}", kind.code()));
+        composed.push(format!("forum-kind-{}-hint", kind.code()));
+    }
+    use domain::forum::guard::ClientDataSign;
+    for sign in [
+        ClientDataSign::Bsn,
+        ClientDataSign::BirthDate,
+        ClientDataSign::Address,
+        ClientDataSign::NameWithData,
+    ] {
+        composed.push(format!("guard-sign-{}", sign.code()));
+    }
+    composed.push(format!("knowledge-kind-{}", app::forum::POST_TYPE));
     for key in composed {
         assert!(nl.contains(&key) && en.contains(&key), "{key}");
     }

@@ -13,6 +13,7 @@ mod atelier_roles;
 mod atelier_settings;
 mod atelier_tools;
 mod ateliers;
+mod forum;
 mod knowledge;
 mod knowledge_access;
 mod knowledge_parts;

@@ -1,0 +1,62 @@
+//! Forum posts in the shared search: each visible post is a document with its thread's title,
+//! the category's visibility (atelier members, or the werkplaats for the werkplaats-wide
+//! category) and the facets type, atelier, language and year. Called inside the transaction
+//! of the change.
+
+use super::{CategoryRow, PostRow, ThreadRow, post_path};
+use domain::markdown;
+use domain::search::{DocumentKind, TextLanguage, index_terms};
+use store::Tx;
+use store::search::{self, NewDocument};
+
+/// The facet value of forum posts under "type".
+pub const POST_TYPE: &str = "bericht";
+
+fn document(post: &PostRow, thread: &ThreadRow, category: &CategoryRow) -> NewDocument {
+    let body = markdown::plain_text(&post.body);
+    let year =
+        time::OffsetDateTime::from_unix_timestamp(post.created_at).map_or(1970, |t| t.year());
+    let mut facets: Vec<(&'static str, String)> = vec![
+        ("type", POST_TYPE.to_owned()),
+        ("language", "nl".to_owned()),
+        ("year", year.to_string()),
+    ];
+    if let Some(atelier) = category.atelier_id {
+        facets.push(("atelier", atelier.to_string()));
+    }
+    NewDocument {
+        kind: DocumentKind::Post.code(),
+        source_id: post.id,
+        werkplaats_id: category.werkplaats_id,
+        atelier_id: category.atelier_id,
+        visibility: if category.atelier_id.is_some() {
+            "atelier"
+        } else {
+            "werkplaats"
+        }
+        .to_owned(),
+        url: post_path(post.id),
+        title: thread.title.clone(),
+        summary: String::new(),
+        body_terms: index_terms(&body, TextLanguage::Dutch),
+        body,
+        language: "nl".to_owned(),
+        updated_at: post.edited_at.unwrap_or(post.created_at),
+        title_terms: index_terms(&thread.title, TextLanguage::Dutch),
+        facets,
+    }
+}
+
+/// Indexes a visible post, or takes a hidden one out.
+pub(crate) async fn reindex(
+    tx: &mut Tx,
+    post: &PostRow,
+    thread: &ThreadRow,
+    category: &CategoryRow,
+) -> store::StoreResult<()> {
+    if post.hidden {
+        search::delete(tx, DocumentKind::Post.code(), post.id).await
+    } else {
+        search::upsert(tx, &document(post, thread, category)).await
+    }
+}

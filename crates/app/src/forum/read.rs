@@ -1,0 +1,234 @@
+//! Reading the forum: the categories a member may see, a category's threads, a thread's page
+//! of posts (no query per post), a post's permanent address and its edit history.
+
+use super::{CategoryRow, EditRow, PostRow, ThreadRow, post_path, thread_path};
+use crate::accounts::CurrentUser;
+use crate::{App, AppError, AppResult};
+use domain::forum::{
+    ForumAction, ForumStanding, POSTS_PER_PAGE, ThreadKind, can_in_forum, page_of,
+};
+use domain::markdown;
+use store::forum::{categories, posts, threads};
+
+/// Threads per page of a category.
+const THREADS_PER_PAGE: i64 = 30;
+
+/// A category with a page of its threads.
+#[derive(Debug, Clone)]
+pub struct CategoryPage {
+    /// The category.
+    pub category: CategoryRow,
+    /// Its threads, latest activity first.
+    pub threads: Vec<ThreadRow>,
+    /// The actor may start a thread.
+    pub may_start: bool,
+    /// This page (1-based).
+    pub page: i64,
+    /// Number of pages.
+    pub pages: i64,
+}
+
+/// A post as its thread page shows it.
+#[derive(Debug, Clone)]
+pub struct PostView {
+    /// The post.
+    pub row: PostRow,
+    /// Its text as sanitised HTML (empty when hidden from this reader).
+    pub html: String,
+    /// Its place in the thread (1 for the opening post).
+    pub position: i64,
+    /// The actor may edit it.
+    pub may_edit: bool,
+    /// The actor may call it valuable.
+    pub may_appreciate: bool,
+    /// It is the thread's helpful answer.
+    pub helpful: bool,
+}
+
+/// A page of a thread.
+#[derive(Debug, Clone)]
+pub struct ThreadPage {
+    /// The thread.
+    pub thread: ThreadRow,
+    /// Its category.
+    pub category: CategoryRow,
+    /// The posts on this page.
+    pub posts: Vec<PostView>,
+    /// This page (1-based).
+    pub page: i64,
+    /// Number of pages.
+    pub pages: i64,
+    /// The actor may reply.
+    pub may_reply: bool,
+    /// The actor may mark a helpful answer.
+    pub may_mark_helpful: bool,
+    /// The actor moderates here.
+    pub may_moderate: bool,
+}
+
+fn pages(count: i64, per_page: i64) -> i64 {
+    ((count + per_page - 1) / per_page).max(1)
+}
+
+impl App {
+    /// The categories the actor may read, werkplaats-wide first.
+    pub async fn forum_overview(&self, user: &CurrentUser) -> AppResult<Vec<CategoryRow>> {
+        let scope = self.reader_scope(Some(user)).await?;
+        Ok(categories::list(self.db())
+            .await?
+            .into_iter()
+            .filter(|c| {
+                scope.admin
+                    || match c.atelier_id {
+                        Some(atelier) => scope.ateliers.contains(&atelier),
+                        None => scope.werkplaatsen.contains(&c.werkplaats_id),
+                    }
+            })
+            .collect())
+    }
+
+    /// A category the actor may read (`NotFound` otherwise: its existence is not revealed).
+    pub(crate) async fn readable_category(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+    ) -> AppResult<(CategoryRow, ForumStanding)> {
+        let category = self.category(id).await?;
+        let standing = self
+            .forum_standing(Some(user), &category, None, None)
+            .await?;
+        if !can_in_forum(standing, ForumAction::Read, false, false) {
+            return Err(AppError::NotFound);
+        }
+        Ok((category, standing))
+    }
+
+    /// A category with one page of its threads.
+    pub async fn category_page(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        page: i64,
+    ) -> AppResult<CategoryPage> {
+        let (category, standing) = self.readable_category(user, id).await?;
+        let pages = pages(category.thread_count, THREADS_PER_PAGE);
+        let page = page.clamp(1, pages);
+        let threads = threads::list_by_category(
+            self.db(),
+            id,
+            THREADS_PER_PAGE,
+            (page - 1) * THREADS_PER_PAGE,
+        )
+        .await?;
+        Ok(CategoryPage {
+            may_start: can_in_forum(standing, ForumAction::StartThread, false, false),
+            category,
+            threads,
+            page,
+            pages,
+        })
+    }
+
+    /// A thread the actor may read, with its category and the actor's standing.
+    pub(crate) async fn readable_thread(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+    ) -> AppResult<(ThreadRow, CategoryRow, ForumStanding)> {
+        let thread = self.thread(id).await?;
+        let (category, _) = self.readable_category(user, thread.category_id).await?;
+        let standing = self
+            .forum_standing(Some(user), &category, Some(&thread), None)
+            .await?;
+        Ok((thread, category, standing))
+    }
+
+    /// One page of a thread: its posts from one query, with what the actor may do with each.
+    pub async fn thread_page(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        page: i64,
+    ) -> AppResult<ThreadPage> {
+        let (thread, category, standing) = self.readable_thread(user, id).await?;
+        let pages = pages(thread.post_count, POSTS_PER_PAGE);
+        let page = page.clamp(1, pages);
+        let offset = (page - 1) * POSTS_PER_PAGE;
+        let question = thread.kind == ThreadKind::Question.code();
+        let moderates = can_in_forum(standing, ForumAction::Moderate, thread.locked, question);
+        let rows = posts::list_by_thread(self.db(), id, POSTS_PER_PAGE, offset).await?;
+        let views = rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let own = ForumStanding {
+                    post_author: row.author_id == Some(user.user.id.0),
+                    ..standing
+                };
+                let can = |action| can_in_forum(own, action, thread.locked, question);
+                PostView {
+                    html: if row.hidden && !moderates {
+                        String::new()
+                    } else {
+                        markdown::render(&row.body)
+                    },
+                    position: offset + i64::try_from(i).unwrap_or(0) + 1,
+                    may_edit: can(ForumAction::EditPost),
+                    may_appreciate: can(ForumAction::Appreciate) && !row.hidden,
+                    helpful: thread.helpful_post_id == Some(row.id),
+                    row,
+                }
+            })
+            .collect();
+        Ok(ThreadPage {
+            may_reply: can_in_forum(standing, ForumAction::Reply, thread.locked, question),
+            may_mark_helpful: can_in_forum(
+                standing,
+                ForumAction::MarkHelpful,
+                thread.locked,
+                question,
+            ),
+            may_moderate: moderates,
+            posts: views,
+            thread,
+            category,
+            page,
+            pages,
+        })
+    }
+
+    /// Where a post is: its thread's page and anchor (the page follows from its place, so the
+    /// address of a post never changes).
+    pub async fn post_location(&self, user: &CurrentUser, id: i64) -> AppResult<String> {
+        let post = self.post(id).await?;
+        let (thread, _, _) = self.readable_thread(user, post.thread_id).await?;
+        let position = posts::position(self.db(), thread.id, id).await?;
+        let page = page_of(position);
+        let base = thread_path(thread.id, &thread.slug);
+        Ok(if page == 1 {
+            format!("{base}#bericht-{id}")
+        } else {
+            format!("{base}?pagina={page}#bericht-{id}")
+        })
+    }
+
+    /// A post's earlier versions (readers see that and how a post was changed).
+    pub async fn post_history(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+    ) -> AppResult<(PostRow, ThreadRow, Vec<EditRow>)> {
+        let post = self.post(id).await?;
+        let (thread, _, standing) = self.readable_thread(user, post.thread_id).await?;
+        if post.hidden && !can_in_forum(standing, ForumAction::Moderate, false, false) {
+            return Err(AppError::NotFound);
+        }
+        let edits = posts::list_edits(self.db(), id).await?;
+        Ok((post, thread, edits))
+    }
+
+    /// A post's permanent address (for links in mail and notifications).
+    pub fn post_link(&self, id: i64) -> String {
+        format!("{}{}", self.config().base_url, post_path(id))
+    }
+}

@@ -1,0 +1,89 @@
+//! Forum categories: per atelier, and one werkplaats-wide (no atelier).
+
+use crate::{Exec, StoreResult};
+use domain::{AtelierId, WerkplaatsId};
+
+/// A category as lists show it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CategoryRow {
+    /// Id.
+    pub id: i64,
+    /// Werkplaats.
+    pub werkplaats_id: i64,
+    /// Atelier (none: werkplaats-wide).
+    pub atelier_id: Option<i64>,
+    /// The atelier's name.
+    pub atelier_name: Option<String>,
+    /// URL part.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// What belongs here.
+    pub description: String,
+    /// Threads in it.
+    pub thread_count: i64,
+    /// Latest post in any of its threads.
+    pub last_post_at: Option<i64>,
+}
+
+/// What a new category needs.
+#[derive(Debug, Clone, Copy)]
+pub struct NewCategory<'a> {
+    /// Werkplaats.
+    pub werkplaats: WerkplaatsId,
+    /// Atelier (none: werkplaats-wide).
+    pub atelier: Option<AtelierId>,
+    /// URL part.
+    pub slug: &'a str,
+    /// Name.
+    pub name: &'a str,
+    /// Description.
+    pub description: &'a str,
+    /// Place in the list.
+    pub position: i64,
+}
+
+/// Stores a category; returns its id.
+pub async fn insert(exec: impl Into<Exec<'_>>, new: NewCategory<'_>, now: i64) -> StoreResult<i64> {
+    Ok(on_write!(exec.into(), |p| sqlx::query_scalar(
+        "INSERT INTO forum_categories (werkplaats_id, atelier_id, slug, name, description, \
+         position, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"
+    )
+    .bind(new.werkplaats.0)
+    .bind(new.atelier.map(|a| a.0))
+    .bind(new.slug)
+    .bind(new.name)
+    .bind(new.description)
+    .bind(new.position)
+    .bind(now)
+    .fetch_one(p)
+    .await)?)
+}
+
+const SELECT: &str = "SELECT c.id, c.werkplaats_id, c.atelier_id, a.name AS atelier_name, c.slug, \
+    c.name, c.description, \
+    (SELECT COUNT(*) FROM forum_threads t WHERE t.category_id = c.id) AS thread_count, \
+    (SELECT MAX(t.last_post_at) FROM forum_threads t WHERE t.category_id = c.id) AS last_post_at \
+    FROM forum_categories c LEFT JOIN ateliers a ON a.id = c.atelier_id";
+
+/// One category.
+pub async fn find(exec: impl Into<Exec<'_>>, id: i64) -> StoreResult<Option<CategoryRow>> {
+    let sql = sqlx::AssertSqlSafe(format!("{SELECT} WHERE c.id = $1"));
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, CategoryRow>(sql)
+            .bind(id)
+            .fetch_optional(p)
+            .await
+    })?)
+}
+
+/// Every category: werkplaats-wide ones first, then by atelier name and position.
+pub async fn list(exec: impl Into<Exec<'_>>) -> StoreResult<Vec<CategoryRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "{SELECT} ORDER BY CASE WHEN c.atelier_id IS NULL THEN 0 ELSE 1 END, a.name, \
+         c.position, c.id"
+    ));
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, CategoryRow>(sql).fetch_all(p).await
+    })?)
+}

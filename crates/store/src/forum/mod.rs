@@ -1,0 +1,5 @@
+//! The forum's tables: categories, threads and posts (with their edit history).
+
+pub mod categories;
+pub mod posts;
+pub mod threads;

@@ -1,0 +1,152 @@
+//! Forum categories, threads and posts on both backends.
+
+use crate::accounts::new_user;
+use crate::ateliers::werkplaats_with_atelier;
+use store::forum::categories::{self, NewCategory};
+use store::forum::{posts, threads};
+use store::testing::test_db;
+use store::users;
+
+#[tokio::test]
+async fn threads_and_posts_are_stored_counted_and_listed() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let bob = users::insert(db, &new_user("bob@example.nl"), 1)
+        .await
+        .unwrap();
+    let new = |atelier, slug: &'static str, name: &'static str, position| NewCategory {
+        werkplaats: w,
+        atelier,
+        slug,
+        name,
+        description: "",
+        position,
+    };
+    let wide = categories::insert(db, new(None, "algemeen", "Algemeen", 0), 1)
+        .await
+        .unwrap();
+    let cat = categories::insert(db, new(Some(impact), "vragen", "Vragen", 1), 1)
+        .await
+        .unwrap();
+
+    let mut tx = db.begin().await.unwrap();
+    let thread = threads::insert(
+        &mut tx,
+        cat,
+        ("question", "Wie meet eenzaamheid?", "wie-meet"),
+        ann,
+        10,
+    )
+    .await
+    .unwrap();
+    let (first, new_post) = posts::insert(&mut tx, thread, ann, "Eerste", "k1", 10)
+        .await
+        .unwrap();
+    assert!(new_post);
+    tx.commit().await.unwrap();
+    let mut tx = db.begin().await.unwrap();
+    let (reply, _) = posts::insert(&mut tx, thread, bob, "Antwoord", "k2", 20)
+        .await
+        .unwrap();
+    // The same form sent twice: one post.
+    let (again, new_post) = posts::insert(&mut tx, thread, bob, "Antwoord", "k2", 21)
+        .await
+        .unwrap();
+    assert_eq!((again, new_post), (reply, false));
+    tx.commit().await.unwrap();
+
+    let found = threads::find(db, thread).await.unwrap().unwrap();
+    assert_eq!((found.post_count, found.last_post_at), (2, 20));
+    assert_eq!(found.created_by_name.as_deref(), Some("Ann de Vries"));
+    assert_eq!(
+        (found.atelier_id, found.werkplaats_id),
+        (Some(impact.0), w.0)
+    );
+    assert!(!found.locked);
+
+    let listed = categories::list(db).await.unwrap();
+    let summary: Vec<(&str, i64, Option<i64>)> = listed
+        .iter()
+        .map(|c| (c.name.as_str(), c.thread_count, c.last_post_at))
+        .collect();
+    assert_eq!(summary, [("Algemeen", 0, None), ("Vragen", 1, Some(20))]);
+    assert_eq!(
+        categories::find(db, wide)
+            .await
+            .unwrap()
+            .unwrap()
+            .atelier_id,
+        None
+    );
+    assert_eq!(
+        categories::find(db, cat)
+            .await
+            .unwrap()
+            .unwrap()
+            .atelier_name
+            .as_deref(),
+        Some("Impact")
+    );
+
+    let page = posts::list_by_thread(db, thread, 10, 0).await.unwrap();
+    let bodies: Vec<&str> = page.iter().map(|p| p.body.as_str()).collect();
+    assert_eq!(bodies, ["Eerste", "Antwoord"]);
+    assert_eq!(
+        posts::list_by_thread(db, thread, 10, 1)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(posts::position(db, thread, first).await.unwrap(), 1);
+    assert_eq!(posts::position(db, thread, reply).await.unwrap(), 2);
+
+    // Edits keep the earlier text; hiding, appreciation, helpful answer and locking.
+    let mut tx = db.begin().await.unwrap();
+    posts::update_body(&mut tx, reply, bob, "Beter antwoord", 30)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let edited = posts::find(db, reply).await.unwrap().unwrap();
+    assert_eq!(
+        (edited.body.as_str(), edited.edited_at),
+        ("Beter antwoord", Some(30))
+    );
+    let history = posts::list_edits(db, reply).await.unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].previous_body, "Antwoord");
+    assert!(posts::appreciate(db, reply, ann, 31).await.unwrap());
+    assert!(!posts::appreciate(db, reply, ann, 32).await.unwrap());
+    assert_eq!(
+        posts::find(db, reply).await.unwrap().unwrap().appreciations,
+        1
+    );
+    assert!(posts::set_hidden(db, reply, true).await.unwrap());
+    assert!(posts::find(db, reply).await.unwrap().unwrap().hidden);
+    assert!(threads::set_helpful(db, thread, Some(reply)).await.unwrap());
+    assert!(threads::set_locked(db, thread, true).await.unwrap());
+    let found = threads::find(db, thread).await.unwrap().unwrap();
+    assert_eq!((found.helpful_post_id, found.locked), (Some(reply), true));
+    assert!(!threads::set_locked(db, 9999, true).await.unwrap());
+
+    let mut tx = db.begin().await.unwrap();
+    let older = threads::insert(&mut tx, cat, ("slow", "Wat is goed werk?", "goed"), bob, 5)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let listed: Vec<i64> = threads::list_by_category(db, cat, 10, 0)
+        .await
+        .unwrap()
+        .iter()
+        .map(|t| t.id)
+        .collect();
+    assert_eq!(listed, [thread, older], "latest activity first");
+    assert_eq!(
+        threads::list_by_category(db, cat, 1, 1).await.unwrap()[0].id,
+        older
+    );
+}

@@ -1,0 +1,48 @@
+//! The forum on the web (members only): the categories one may read, a category's threads, a
+//! thread's pages, posts at permanent addresses, and the forms to write, reply and edit with
+//! the client-data guard in between.
+
+mod pages;
+mod write;
+
+use crate::WebState;
+use crate::error::{ErrorPage, WebError};
+use axum::Router;
+use axum::routing::{get, post};
+
+/// The forum routes.
+pub fn routes() -> Router<WebState> {
+    Router::new()
+        .route("/forum", get(pages::show_overview))
+        .route(
+            "/forum/{category}",
+            get(pages::show_category).post(write::create_thread),
+        )
+        .route("/forum/{category}/nieuw", get(write::new_thread_form))
+        .route("/forum/onderwerpen/{thread}", get(pages::show_thread))
+        .route(
+            "/forum/onderwerpen/{thread}/reacties",
+            post(write::create_reply),
+        )
+        .route("/forum/berichten/{post}", get(pages::go_to_post))
+        .route(
+            "/forum/berichten/{post}/bewerken",
+            get(write::edit_post_form).post(write::update_post),
+        )
+        .route(
+            "/forum/berichten/{post}/geschiedenis",
+            get(pages::show_history),
+        )
+        .route("/forum/berichten/{post}/nuttig", post(write::mark_helpful))
+        .route("/forum/berichten/{post}/waardevol", post(write::appreciate))
+}
+
+/// The id at the start of an `id-slug` segment.
+pub(crate) fn parse_id(segment: &str) -> Result<i64, WebError> {
+    segment
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .parse()
+        .map_err(|_| WebError::Page(ErrorPage::NotFound))
+}

@@ -1,0 +1,183 @@
+//! Reading the forum: overview, category, thread pages, a post's permanent address and its
+//! edit history.
+
+use super::parse_id;
+use crate::WebState;
+use crate::accounts::require_user;
+use crate::context::Ctx;
+use crate::error::WebError;
+use crate::forms::{FormView, render};
+use app::forum::{
+    CategoryPage, CategoryRow, EditRow, PostRow, ThreadPage, ThreadRow, category_path, thread_path,
+};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// `?pagina=N`.
+#[derive(Debug, Default, Deserialize)]
+pub struct PageQuery {
+    #[serde(default)]
+    pagina: Option<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "forum/index.html")]
+struct OverviewTemplate {
+    ctx: Ctx,
+    categories: Vec<CategoryRow>,
+}
+
+impl OverviewTemplate {
+    fn href(&self, c: &CategoryRow) -> String {
+        category_path(c.id, &c.slug)
+    }
+}
+
+/// `GET /forum`: the categories the member may read.
+pub async fn show_overview(State(state): State<WebState>, ctx: Ctx) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let categories = state.app.forum_overview(user).await?;
+    Ok(render(
+        &OverviewTemplate { ctx, categories },
+        StatusCode::OK,
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "forum/category.html")]
+struct CategoryTemplate {
+    ctx: Ctx,
+    page: CategoryPage,
+    path: String,
+}
+
+impl CategoryTemplate {
+    fn thread_href(&self, t: &ThreadRow) -> String {
+        thread_path(t.id, &t.slug)
+    }
+}
+
+/// `GET /forum/{id}-{slug}`: a category's threads, latest activity first.
+pub async fn show_category(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    Query(query): Query<PageQuery>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = parse_id(&segment)?;
+    let page = state
+        .app
+        .category_page(user, id, query.pagina.unwrap_or(1))
+        .await?;
+    let path = category_path(id, &page.category.slug);
+    if format!("/forum/{segment}") != path {
+        return Ok(Redirect::permanent(&path).into_response());
+    }
+    Ok(render(
+        &CategoryTemplate { ctx, page, path },
+        StatusCode::OK,
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "forum/thread.html")]
+pub(crate) struct ThreadTemplate {
+    pub ctx: Ctx,
+    pub page: ThreadPage,
+    pub path: String,
+    /// The reply form (re-shown with problems or the guard's question).
+    pub form: FormView,
+    /// The guard's findings as (kind label, text), when it asks.
+    pub findings: Vec<(String, String)>,
+}
+
+impl ThreadTemplate {
+    fn category_href(&self) -> String {
+        category_path(self.page.category.id, &self.page.category.slug)
+    }
+
+    fn page_href(&self, page: &i64) -> String {
+        if *page <= 1 {
+            self.path.clone()
+        } else {
+            format!("{}?pagina={page}", self.path)
+        }
+    }
+
+    fn kind_is(&self, code: &str) -> bool {
+        self.page.thread.kind == code
+    }
+}
+
+/// `GET /forum/onderwerpen/{id}-{slug}?pagina=N`: a page of a thread, with the reply form.
+pub async fn show_thread(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    Query(query): Query<PageQuery>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = parse_id(&segment)?;
+    let page = state
+        .app
+        .thread_page(user, id, query.pagina.unwrap_or(1))
+        .await?;
+    let path = thread_path(id, &page.thread.slug);
+    if format!("/forum/onderwerpen/{segment}") != path {
+        return Ok(Redirect::permanent(&path).into_response());
+    }
+    let form = super::write::reply_form(&ctx)?;
+    Ok(render(
+        &ThreadTemplate {
+            ctx,
+            page,
+            path,
+            form,
+            findings: Vec::new(),
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// `GET /forum/berichten/{id}`: a post's permanent address; goes to its page and place.
+pub async fn go_to_post(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let location = state.app.post_location(user, id).await?;
+    Ok(Redirect::to(&location).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "forum/history.html")]
+struct HistoryTemplate {
+    ctx: Ctx,
+    post: PostRow,
+    thread: ThreadRow,
+    edits: Vec<EditRow>,
+}
+
+/// `GET /forum/berichten/{id}/geschiedenis`: the earlier versions of a post.
+pub async fn show_history(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let (post, thread, edits) = state.app.post_history(user, id).await?;
+    Ok(render(
+        &HistoryTemplate {
+            ctx,
+            post,
+            thread,
+            edits,
+        },
+        StatusCode::OK,
+    ))
+}
