@@ -3,12 +3,15 @@
 //! the shared search with the category's visibility.
 
 pub(crate) mod index;
+mod moderate;
 mod read;
 mod write;
 
 pub use index::POST_TYPE;
+pub use moderate::{MAX_REASON_CHARS, Moderation};
 pub use read::{CategoryPage, PostView, ThreadPage};
 pub use store::forum::categories::CategoryRow;
+pub use store::forum::moderation::{FlagRow, LogRow};
 pub use store::forum::posts::{EditRow, PostRow};
 pub use store::forum::threads::ThreadRow;
 pub use write::{PostOutcome, ReplyInput};

@@ -41,6 +41,8 @@ pub struct PostView {
     pub may_edit: bool,
     /// The actor may call it valuable.
     pub may_appreciate: bool,
+    /// The actor may flag it.
+    pub may_flag: bool,
     /// It is the thread's helpful answer.
     pub helpful: bool,
 }
@@ -64,6 +66,8 @@ pub struct ThreadPage {
     pub may_mark_helpful: bool,
     /// The actor moderates here.
     pub may_moderate: bool,
+    /// Categories the thread can move to (for moderators), as (id, name).
+    pub move_targets: Vec<(i64, String)>,
 }
 
 fn pages(count: i64, per_page: i64) -> i64 {
@@ -175,12 +179,28 @@ impl App {
                     position: offset + i64::try_from(i).unwrap_or(0) + 1,
                     may_edit: can(ForumAction::EditPost),
                     may_appreciate: can(ForumAction::Appreciate) && !row.hidden,
+                    may_flag: can(ForumAction::Flag) && !row.hidden,
                     helpful: thread.helpful_post_id == Some(row.id),
                     row,
                 }
             })
             .collect();
+        let move_targets = if moderates {
+            let facilitated = self.facilitated_ateliers(user).await?;
+            self.forum_overview(user)
+                .await?
+                .into_iter()
+                .filter(|c| c.id != thread.category_id)
+                .filter(|c| {
+                    user.user.is_admin || c.atelier_id.is_some_and(|a| facilitated.contains(&a))
+                })
+                .map(|c| (c.id, c.name))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Ok(ThreadPage {
+            move_targets,
             may_reply: can_in_forum(standing, ForumAction::Reply, thread.locked, question),
             may_mark_helpful: can_in_forum(
                 standing,

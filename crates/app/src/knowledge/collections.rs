@@ -5,7 +5,6 @@ use super::ItemRow;
 use crate::accounts::CurrentUser;
 use crate::ateliers::active_role;
 use crate::{App, AppError, AppResult};
-use domain::ateliers::{AtelierRole, MembershipStatus};
 use domain::knowledge::collection::CollectionInput;
 use domain::knowledge::{KnowledgeStatus, can_manage_collections};
 use domain::slug::slugify;
@@ -61,18 +60,8 @@ impl App {
         if user.user.is_admin {
             return Ok(Managed::All);
         }
-        let active = MembershipStatus::Active.code();
-        Ok(Managed::Ateliers(
-            memberships::list_by_user(self.db(), user.user.id, active)
-                .await?
-                .into_iter()
-                .filter(|m| {
-                    AtelierRole::from_code(&m.role)
-                        .is_some_and(|r| can_manage_collections(false, Some(r)))
-                })
-                .map(|m| m.atelier_id)
-                .collect(),
-        ))
+        // The same people as `can_manage_collections`: facilitators and coordinators.
+        Ok(Managed::Ateliers(self.facilitated_ateliers(user).await?))
     }
 
     async fn may_manage_in(&self, user: &CurrentUser, atelier: AtelierId) -> AppResult<bool> {

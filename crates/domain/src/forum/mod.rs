@@ -72,6 +72,28 @@ impl ThreadInput {
     }
 }
 
+/// The new-category form.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct CategoryInput {
+    /// Name.
+    #[serde(default)]
+    pub name: String,
+    /// What belongs here.
+    #[serde(default)]
+    pub description: String,
+}
+
+impl CategoryInput {
+    /// Checks name (required, 80) and description (300); returns them trimmed.
+    pub fn validate(&self) -> Result<(String, String), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let name = required_text(&mut errors, "name", &self.name, 80);
+        let description =
+            crate::validation::optional_text(&mut errors, "description", &self.description, 300);
+        errors.into_result((name, description))
+    }
+}
+
 /// Checks a post's text: present and within the limit.
 pub fn post_body(errors: &mut FieldErrors, body: &str) -> String {
     required_text(errors, "body", body, MAX_POST_CHARS)
@@ -118,6 +140,17 @@ mod tests {
             long.validate().unwrap_err().iter().next().unwrap().key,
             "error-too-long"
         );
+    }
+
+    #[test]
+    fn a_category_needs_a_name() {
+        let ok = CategoryInput {
+            name: " Vragen ".into(),
+            description: String::new(),
+        };
+        assert_eq!(ok.validate().unwrap(), ("Vragen".to_owned(), String::new()));
+        let errors = CategoryInput::default().validate().unwrap_err();
+        assert_eq!(errors.iter().next().unwrap().key, "error-required");
     }
 
     #[test]

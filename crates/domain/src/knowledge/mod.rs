@@ -6,7 +6,7 @@ pub mod collection;
 mod content;
 mod workflow;
 
-pub use content::{KnowledgeContent, KnowledgeInput, MAX_TAGS};
+pub use content::{KnowledgeContent, KnowledgeInput, MAX_BODY_CHARS, MAX_TAGS};
 pub use workflow::{
     ItemStanding, KnowledgeAction, can_create_item, can_manage_collections, can_on_item,
 };

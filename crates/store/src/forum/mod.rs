@@ -1,5 +1,6 @@
 //! The forum's tables: categories, threads and posts (with their edit history).
 
 pub mod categories;
+pub mod moderation;
 pub mod posts;
 pub mod threads;

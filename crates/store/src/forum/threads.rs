@@ -37,11 +37,13 @@ pub struct ThreadRow {
     pub locked: bool,
     /// The answer marked helpful (practice questions).
     pub helpful_post_id: Option<i64>,
+    /// The knowledge item harvested from it.
+    pub harvested_item_id: Option<i64>,
 }
 
 const SELECT: &str = "SELECT t.id, t.category_id, c.name AS category_name, c.atelier_id, \
     c.werkplaats_id, t.kind, t.title, t.slug, t.created_by, u.display_name AS created_by_name, \
-    t.created_at, t.last_post_at, t.post_count, t.locked, t.helpful_post_id \
+    t.created_at, t.last_post_at, t.post_count, t.locked, t.helpful_post_id, t.harvested_item_id \
     FROM forum_threads t JOIN forum_categories c ON c.id = t.category_id \
     LEFT JOIN users u ON u.id = t.created_by";
 
@@ -124,6 +126,32 @@ pub async fn set_helpful(
     )
     .bind(id)
     .bind(post)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(changed == 1)
+}
+
+/// Moves a thread to another category; false when it does not exist.
+pub async fn set_category(exec: impl Into<Exec<'_>>, id: i64, category: i64) -> StoreResult<bool> {
+    let changed = on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE forum_threads SET category_id = $2 WHERE id = $1"
+    )
+    .bind(id)
+    .bind(category)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(changed == 1)
+}
+
+/// Links a thread to the knowledge item harvested from it.
+pub async fn set_harvested(exec: impl Into<Exec<'_>>, id: i64, item: i64) -> StoreResult<bool> {
+    let changed = on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE forum_threads SET harvested_item_id = $2 WHERE id = $1"
+    )
+    .bind(id)
+    .bind(item)
     .execute(p)
     .await
     .map(|r| r.rows_affected()))?;

@@ -150,3 +150,107 @@ async fn threads_and_posts_are_stored_counted_and_listed() {
         older
     );
 }
+
+#[tokio::test]
+async fn flags_the_log_moves_and_harvests_are_kept() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let new = |slug: &'static str| NewCategory {
+        werkplaats: w,
+        atelier: Some(impact),
+        slug,
+        name: slug,
+        description: "",
+        position: 0,
+    };
+    let from = categories::insert(db, new("a"), 1).await.unwrap();
+    let to = categories::insert(db, new("b"), 1).await.unwrap();
+    let mut tx = db.begin().await.unwrap();
+    let thread = threads::insert(
+        &mut tx,
+        from,
+        ("discussion", "Onderwerp", "onderwerp"),
+        ann,
+        1,
+    )
+    .await
+    .unwrap();
+    let (post, _) = posts::insert(&mut tx, thread, ann, "Tekst", "k", 1)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    use store::forum::moderation::{self, LogEntry};
+    moderation::insert_flag(db, post, ann, "Bevat een naam", 5)
+        .await
+        .unwrap();
+    let open = moderation::list_open_flags(db).await.unwrap();
+    assert_eq!(open.len(), 1);
+    assert_eq!(
+        (
+            open[0].reason.as_str(),
+            open[0].thread_title.as_str(),
+            open[0].atelier_id
+        ),
+        ("Bevat een naam", "Onderwerp", Some(impact.0))
+    );
+    assert_eq!(
+        moderation::resolve_flags(db, post, ann, 6).await.unwrap(),
+        1
+    );
+    assert!(moderation::list_open_flags(db).await.unwrap().is_empty());
+
+    let entry = LogEntry {
+        actor: ann,
+        action: "hide",
+        thread,
+        post: Some(post),
+        reason: "Naam van een cliënt",
+    };
+    moderation::insert_log(db, entry, 7).await.unwrap();
+    let log = moderation::list_log(db, thread).await.unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(
+        (
+            log[0].action.as_str(),
+            log[0].post_id,
+            log[0].reason.as_str(),
+            log[0].created_at
+        ),
+        ("hide", Some(post), "Naam van een cliënt", 7)
+    );
+    assert_eq!(log[0].actor_name.as_deref(), Some("Ann de Vries"));
+
+    assert!(threads::set_category(db, thread, to).await.unwrap());
+    assert_eq!(
+        threads::find(db, thread)
+            .await
+            .unwrap()
+            .unwrap()
+            .category_id,
+        to
+    );
+    let item = store::knowledge::insert(
+        db,
+        impact,
+        ann,
+        "verslag",
+        &crate::knowledge::content("Verslag", "Tekst"),
+        8,
+    )
+    .await
+    .unwrap();
+    assert!(threads::set_harvested(db, thread, item.0).await.unwrap());
+    assert_eq!(
+        threads::find(db, thread)
+            .await
+            .unwrap()
+            .unwrap()
+            .harvested_item_id,
+        Some(item.0)
+    );
+}

@@ -2,6 +2,7 @@
 //! thread's pages, posts at permanent addresses, and the forms to write, reply and edit with
 //! the client-data guard in between.
 
+mod moderate;
 mod pages;
 mod write;
 
@@ -14,6 +15,25 @@ use axum::routing::{get, post};
 pub fn routes() -> Router<WebState> {
     Router::new()
         .route("/forum", get(pages::show_overview))
+        .route("/forum/moderatie", get(moderate::show_queue))
+        .route("/forum/categorieen", post(moderate::create_category))
+        .route("/forum/categorieen/nieuw", get(moderate::new_category_form))
+        .route(
+            "/forum/onderwerpen/{thread}/logboek",
+            get(moderate::show_log),
+        )
+        .route(
+            "/forum/onderwerpen/{thread}/oogsten",
+            post(moderate::harvest),
+        )
+        .route(
+            "/forum/onderwerpen/{thread}/{action}",
+            post(moderate::thread_action),
+        )
+        .route(
+            "/forum/berichten/{post}/{action}",
+            post(moderate::post_action),
+        )
         .route(
             "/forum/{category}",
             get(pages::show_category).post(write::create_thread),

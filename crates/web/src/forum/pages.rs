@@ -28,6 +28,8 @@ pub struct PageQuery {
 struct OverviewTemplate {
     ctx: Ctx,
     categories: Vec<CategoryRow>,
+    /// The member facilitates somewhere: may make categories and sees the moderation queue.
+    facilitates: bool,
 }
 
 impl OverviewTemplate {
@@ -40,8 +42,13 @@ impl OverviewTemplate {
 pub async fn show_overview(State(state): State<WebState>, ctx: Ctx) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
     let categories = state.app.forum_overview(user).await?;
+    let facilitates = !state.app.category_ateliers(user).await?.is_empty();
     Ok(render(
-        &OverviewTemplate { ctx, categories },
+        &OverviewTemplate {
+            ctx,
+            categories,
+            facilitates,
+        },
         StatusCode::OK,
     ))
 }

@@ -109,6 +109,7 @@ fn every_message_the_code_uses_exists() {
         "knowledge-written",
         "guard-sign",
         "forum-kind",
+        "forum-action",
     ];
     let missing: Vec<_> = used_keys(&families)
         .into_iter()
@@ -222,6 +223,9 @@ fn composed_message_ids_exist_in_both_languages() {
         composed.push(format!("guard-sign-{}", sign.code()));
     }
     composed.push(format!("knowledge-kind-{}", app::forum::POST_TYPE));
+    for action in ["hide", "restore", "lock", "unlock", "move"] {
+        composed.push(format!("forum-action-{action}"));
+    }
     for key in composed {
         assert!(nl.contains(&key) && en.contains(&key), "{key}");
     }

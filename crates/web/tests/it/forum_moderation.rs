@@ -1,0 +1,265 @@
+//! Forum moderation over HTTP: flags with a reason reach the facilitators' queue, hiding takes
+//! a post out of sight and out of search, locking and moving are logged with who and why,
+//! harvesting makes a draft knowledge item that the thread links to, and facilitators make
+//! categories.
+
+use crate::ateliers::{FACILITATOR, YOUSSEF, demo};
+use crate::support::{TestApp, TestResponse};
+use axum::http::StatusCode;
+
+fn link(page: &TestResponse, selector: &str, text: &str) -> String {
+    let sel = scraper::Selector::parse(selector).unwrap();
+    let html = page.html();
+    let found = html
+        .select(&sel)
+        .find(|a| a.text().collect::<String>().trim() == text)
+        .unwrap_or_else(|| panic!("no link {text:?}"));
+    found.value().attr("href").unwrap().to_owned()
+}
+
+/// The facilitator starts a thread in "Meten en vertellen"; returns (thread path, first post id).
+async fn facilitator_thread(facilitator: &mut TestApp) -> (String, String) {
+    let overview = facilitator.get("/forum").await;
+    let category = link(&overview, ".result-title a", "Meten en vertellen");
+    let created = facilitator
+        .post_form(
+            &category,
+            &[
+                ("title", "Oogstkaart gebruiken in de wijk"),
+                ("kind", "discussion"),
+                ("body", "Wie heeft de oogstkaart al gebruikt met bewoners?"),
+                ("submission", "m-1"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let thread = created.location().to_owned();
+    let page = facilitator.get(&thread).await;
+    let id = page.attr(".posts article", "id").unwrap();
+    (thread, id.trim_start_matches("bericht-").to_owned())
+}
+
+#[tokio::test]
+async fn flags_hiding_locking_moving_and_the_log() {
+    let mut facilitator = demo().await;
+    facilitator.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    let (thread, post) = facilitator_thread(&mut facilitator).await;
+    let mut youssef = facilitator.other_browser();
+    youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+
+    // A flag needs a reason; the page says so and keeps nothing half done.
+    let flag = format!("/forum/berichten/{post}/melden");
+    let refused = youssef.post_form(&flag, &[("reason", " ")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.has("#reason[aria-invalid='true']"));
+    let flagged = youssef
+        .post_form(&flag, &[("reason", "Lijkt op reclame")])
+        .await;
+    assert_eq!(flagged.status, StatusCode::SEE_OTHER);
+    // The facilitator of Impact sees it; Youssef (facilitator elsewhere) does not.
+    assert!(
+        facilitator
+            .get("/forum/moderatie")
+            .await
+            .text("main")
+            .contains("Lijkt op reclame")
+    );
+    assert!(
+        !youssef
+            .get("/forum/moderatie")
+            .await
+            .text("main")
+            .contains("Lijkt op reclame")
+    );
+
+    // Hiding: members see a note instead of the text, search forgets it, the log keeps why.
+    assert_eq!(
+        youssef
+            .post_form(
+                &format!("/forum/berichten/{post}/verbergen"),
+                &[("reason", "x")]
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let hidden = facilitator
+        .post_form(
+            &format!("/forum/berichten/{post}/verbergen"),
+            &[("reason", "Geen reclame hier")],
+        )
+        .await;
+    assert_eq!(hidden.status, StatusCode::SEE_OTHER);
+    let page = youssef.get(&thread).await;
+    assert!(page.has(".hidden-note"));
+    assert!(!page.text(".posts").contains("oogstkaart al gebruikt"));
+    assert!(
+        !youssef
+            .get("/kennis?q=oogstkaart+bewoners")
+            .await
+            .body
+            .contains("Oogstkaart gebruiken")
+    );
+    assert!(
+        facilitator
+            .get("/forum/moderatie")
+            .await
+            .text("main")
+            .contains("geen open meldingen")
+    );
+    let log = facilitator.get(&format!("{thread}/logboek")).await;
+    assert!(log.text("table").contains("Geen reclame hier"));
+    assert!(log.text("table").contains("Bericht verborgen"));
+    assert_eq!(
+        youssef.get(&format!("{thread}/logboek")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    facilitator
+        .post_form(
+            &format!("/forum/berichten/{post}/herstellen"),
+            &[("reason", "Toch oké")],
+        )
+        .await;
+    assert!(
+        youssef
+            .get(&thread)
+            .await
+            .text(".posts")
+            .contains("oogstkaart al gebruikt")
+    );
+
+    // Locking and moving, both logged.
+    let locked = facilitator
+        .post_form(
+            &format!("{thread}/sluiten"),
+            &[("reason", "Loopt uit de hand")],
+        )
+        .await;
+    assert_eq!(locked.status, StatusCode::SEE_OTHER);
+    assert!(
+        youssef
+            .get(&thread)
+            .await
+            .text(".kind-label")
+            .contains("gesloten")
+    );
+    let page = facilitator.get(&thread).await;
+    let target = page
+        .html()
+        .select(&scraper::Selector::parse("#move-category option").unwrap())
+        .find(|o| o.text().collect::<String>() == "Verantwoorden aan gemeente en fondsen")
+        .unwrap()
+        .value()
+        .attr("value")
+        .unwrap()
+        .to_owned();
+    let moved = facilitator
+        .post_form(
+            &format!("{thread}/verplaatsen"),
+            &[
+                ("category", &target),
+                ("reason", "Past beter bij verantwoorden"),
+            ],
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::SEE_OTHER);
+    let page = youssef.get(&thread).await;
+    assert!(
+        page.text(".breadcrumb")
+            .contains("Verantwoorden aan gemeente en fondsen")
+    );
+    let log = facilitator.get(&format!("{thread}/logboek")).await;
+    assert!(log.text("table").contains("Onderwerp gesloten"));
+    assert!(log.text("table").contains("Past beter bij verantwoorden"));
+}
+
+#[tokio::test]
+async fn harvesting_and_new_categories() {
+    let mut facilitator = demo().await;
+    facilitator.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    let (thread, _) = facilitator_thread(&mut facilitator).await;
+    let mut youssef = facilitator.other_browser();
+    youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+    assert_eq!(
+        youssef
+            .post_form(&format!("{thread}/oogsten"), &[])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let harvested = facilitator
+        .post_form(&format!("{thread}/oogsten"), &[])
+        .await;
+    assert_eq!(harvested.status, StatusCode::SEE_OTHER);
+    let edit = harvested.location().to_owned();
+    assert!(
+        edit.starts_with("/kennis/") && edit.ends_with("/bewerken"),
+        "{edit}"
+    );
+    let form = facilitator.get(&edit).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.text("#body").contains("oogstkaart al gebruikt"));
+    assert!(
+        form.text("#body").contains("/forum/onderwerpen/"),
+        "links back"
+    );
+    let page = facilitator.get(&thread).await;
+    assert!(page.has(".harvest-note a"));
+
+    // Categories: the facilitator of Impact may add one there, a member may not.
+    let impact = facilitator
+        .get("/forum/categorieen/nieuw")
+        .await
+        .html()
+        .select(&scraper::Selector::parse("#atelier option").unwrap())
+        .find(|o| o.text().collect::<String>() == "Impact")
+        .unwrap()
+        .value()
+        .attr("value")
+        .unwrap()
+        .to_owned();
+    let refused = facilitator
+        .post_form(
+            "/forum/categorieen",
+            &[
+                ("atelier", &impact),
+                ("name", ""),
+                ("description", "Over meten"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused.attr("#description", "value").as_deref(),
+        Some("Over meten")
+    );
+    let created = facilitator
+        .post_form(
+            "/forum/categorieen",
+            &[
+                ("atelier", &impact),
+                ("name", "Intervisie"),
+                ("description", ""),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    assert!(created.location().ends_with("-intervisie"));
+    assert_eq!(
+        youssef
+            .post_form(
+                "/forum/categorieen",
+                &[("atelier", &impact), ("name", "Van een lid")]
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert!(
+        youssef
+            .get("/forum")
+            .await
+            .text("main")
+            .contains("Intervisie")
+    );
+}
