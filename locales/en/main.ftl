@@ -741,3 +741,8 @@ flash-thread-unlocked = The topic has been reopened.
 flash-thread-moved = The topic has been moved.
 flash-thread-harvested = The draft is ready in the knowledge base. Edit it and ask for a review.
 flash-category-created = The category has been created.
+forum-unread = { $count ->
+    [one] one new post
+   *[other] { $count } new posts
+}
+forum-new-badge = New

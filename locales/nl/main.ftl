@@ -741,3 +741,8 @@ flash-thread-unlocked = Het onderwerp is heropend.
 flash-thread-moved = Het onderwerp is verplaatst.
 flash-thread-harvested = Het concept staat klaar in de kennisbank. Bewerk het en vraag om review.
 flash-category-created = De categorie is gemaakt.
+forum-unread = { $count ->
+    [one] één nieuw bericht
+   *[other] { $count } nieuwe berichten
+}
+forum-new-badge = Nieuw

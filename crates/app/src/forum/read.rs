@@ -8,7 +8,7 @@ use domain::forum::{
     ForumAction, ForumStanding, POSTS_PER_PAGE, ThreadKind, can_in_forum, page_of,
 };
 use domain::markdown;
-use store::forum::{categories, posts, threads};
+use store::forum::{categories, posts, reads, threads};
 
 /// Threads per page of a category.
 const THREADS_PER_PAGE: i64 = 30;
@@ -22,6 +22,8 @@ pub struct CategoryPage {
     pub threads: Vec<ThreadRow>,
     /// The actor may start a thread.
     pub may_start: bool,
+    /// Threads with posts the actor has not seen: (thread, how many, the first of them).
+    pub unread: Vec<(i64, i64, i64)>,
     /// This page (1-based).
     pub page: i64,
     /// Number of pages.
@@ -45,6 +47,8 @@ pub struct PostView {
     pub may_flag: bool,
     /// It is the thread's helpful answer.
     pub helpful: bool,
+    /// Written by someone else since the actor last read the thread.
+    pub new: bool,
 }
 
 /// A page of a thread.
@@ -124,7 +128,9 @@ impl App {
             (page - 1) * THREADS_PER_PAGE,
         )
         .await?;
+        let unread = reads::unread_in_category(self.db(), user.user.id, id).await?;
         Ok(CategoryPage {
+            unread,
             may_start: can_in_forum(standing, ForumAction::StartThread, false, false),
             category,
             threads,
@@ -161,6 +167,11 @@ impl App {
         let question = thread.kind == ThreadKind::Question.code();
         let moderates = can_in_forum(standing, ForumAction::Moderate, thread.locked, question);
         let rows = posts::list_by_thread(self.db(), id, POSTS_PER_PAGE, offset).await?;
+        let me = user.user.id;
+        let last_read = reads::last_read(self.db(), me, id).await?;
+        if let Some(newest) = rows.iter().map(|r| r.id).max() {
+            reads::mark_read(self.db(), me, id, newest, self.now()).await?;
+        }
         let views = rows
             .into_iter()
             .enumerate()
@@ -181,6 +192,7 @@ impl App {
                     may_appreciate: can(ForumAction::Appreciate) && !row.hidden,
                     may_flag: can(ForumAction::Flag) && !row.hidden,
                     helpful: thread.helpful_post_id == Some(row.id),
+                    new: row.id > last_read && row.author_id != Some(me.0),
                     row,
                 }
             })

@@ -3,4 +3,5 @@
 pub mod categories;
 pub mod moderation;
 pub mod posts;
+pub mod reads;
 pub mod threads;

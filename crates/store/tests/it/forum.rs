@@ -254,3 +254,68 @@ async fn flags_the_log_moves_and_harvests_are_kept() {
         Some(item.0)
     );
 }
+
+#[tokio::test]
+async fn read_markers_only_move_forward_and_count_what_others_wrote() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let bob = users::insert(db, &new_user("bob@example.nl"), 1)
+        .await
+        .unwrap();
+    let cat = categories::insert(
+        db,
+        NewCategory {
+            werkplaats: w,
+            atelier: Some(impact),
+            slug: "c",
+            name: "C",
+            description: "",
+            position: 0,
+        },
+        1,
+    )
+    .await
+    .unwrap();
+    let mut tx = db.begin().await.unwrap();
+    let thread = threads::insert(&mut tx, cat, ("discussion", "T", "t"), ann, 1)
+        .await
+        .unwrap();
+    let (own, _) = posts::insert(&mut tx, thread, ann, "Eigen", "a", 1)
+        .await
+        .unwrap();
+    let (first, _) = posts::insert(&mut tx, thread, bob, "Een", "b", 2)
+        .await
+        .unwrap();
+    let (_second, _) = posts::insert(&mut tx, thread, bob, "Twee", "c", 3)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    use store::forum::reads;
+    assert_eq!(reads::last_read(db, ann, thread).await.unwrap(), 0);
+    // Never opened: the two posts by Bob are new for Ann (her own is not).
+    assert_eq!(
+        reads::unread_in_category(db, ann, cat).await.unwrap(),
+        vec![(thread, 2, first)]
+    );
+    reads::mark_read(db, ann, thread, first, 5).await.unwrap();
+    assert_eq!(
+        reads::unread_in_category(db, ann, cat).await.unwrap()[0].1,
+        1
+    );
+    // An older page seen later does not move the marker back.
+    reads::mark_read(db, ann, thread, own, 6).await.unwrap();
+    assert_eq!(reads::last_read(db, ann, thread).await.unwrap(), first);
+    reads::mark_read(db, ann, thread, i64::MAX - 1, 7)
+        .await
+        .unwrap();
+    assert!(
+        reads::unread_in_category(db, ann, cat)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -65,6 +65,15 @@ impl CategoryTemplate {
     fn thread_href(&self, t: &ThreadRow) -> String {
         thread_path(t.id, &t.slug)
     }
+
+    /// (thread, unread posts, first unread post) when the thread has news for the reader.
+    fn unread_of(&self, t: &ThreadRow) -> Option<(i64, i64, i64)> {
+        self.page
+            .unread
+            .iter()
+            .find(|(id, _, _)| *id == t.id)
+            .copied()
+    }
 }
 
 /// `GET /forum/{id}-{slug}`: a category's threads, latest activity first.

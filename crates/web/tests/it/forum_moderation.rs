@@ -263,3 +263,45 @@ async fn harvesting_and_new_categories() {
             .contains("Intervisie")
     );
 }
+
+#[tokio::test]
+async fn new_posts_are_marked_until_read() {
+    let mut facilitator = demo().await;
+    facilitator.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    let (thread, post) = facilitator_thread(&mut facilitator).await;
+    let mut youssef = facilitator.other_browser();
+    youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+    let category = link(
+        &youssef.get("/forum").await,
+        ".result-title a",
+        "Meten en vertellen",
+    );
+    let list = youssef.get(&category).await;
+    let news = list.html();
+    let unread: Vec<String> = news
+        .select(&scraper::Selector::parse(".unread a").unwrap())
+        .map(|a| a.value().attr("href").unwrap().to_owned())
+        .collect();
+    assert!(
+        unread.contains(&format!("/forum/berichten/{post}")),
+        "{unread:?}"
+    );
+    assert!(youssef.get(&thread).await.has(".badge--new"));
+    // Seen now: no longer new, neither in the thread nor in the list.
+    assert!(!youssef.get(&thread).await.has(".badge--new"));
+    assert!(
+        !youssef
+            .get(&category)
+            .await
+            .body
+            .contains(&format!("/forum/berichten/{post}\""))
+    );
+    // One's own posts are never news.
+    assert!(
+        !facilitator
+            .get(&category)
+            .await
+            .body
+            .contains(&format!("/forum/berichten/{post}\""))
+    );
+}
