@@ -746,3 +746,51 @@ forum-unread = { $count ->
    *[other] { $count } new posts
 }
 forum-new-badge = New
+nav-notifications = Notifications
+forum-watch-thread = Follow
+forum-unwatch-thread = Stop following
+forum-watch-category = Follow category
+forum-unwatch-category = Stop following category
+notifications-title = Notifications
+notifications-unread = { $count ->
+    [0] You have no new notifications.
+    [one] You have one new notification.
+   *[other] You have { $count } new notifications.
+}
+notifications-none = No notifications yet. You get them when someone mentions you (with @ and your name), replies to your topic, or writes in something you follow.
+notifications-mark-read = Mark all as read
+notification-kind-mention = You were mentioned
+notification-kind-reply = Reply to your topic
+notification-kind-watched_thread = New in a topic you follow
+notification-kind-watched_category = New in a category you follow
+notifications-digest-heading = Summary by e-mail
+notifications-digest-legend = How often do you want a summary of your notifications by e-mail?
+notifications-digest-save = Save
+digest-off-choice = Never (default)
+digest-daily-choice = Every day
+digest-weekly-choice = Every week
+digest-daily = daily
+digest-weekly = weekly
+digest-off = never
+digest-subject = { $count ->
+    [one] One new notification in your learning communities
+   *[other] { $count } new notifications in your learning communities
+}
+digest-body = New in your learning communities since your last summary:
+
+    { $items }
+
+    You get this summary { $frequency }. Unsubscribe in one click: { $unsubscribe }
+    Settings: { $settings }
+digest-item-mention = { $who } mentioned you in “{ $title }”
+digest-item-reply = { $who } replied to your topic “{ $title }”
+digest-item-watched-thread = { $who } wrote in “{ $title }”
+digest-item-watched-category = { $who } wrote in “{ $title }”
+unsubscribe-title = Unsubscribe from the e-mail summary
+unsubscribe-ask = Don't want a summary of your notifications by e-mail any more? Your notifications stay in the app.
+unsubscribe-submit = Unsubscribe
+unsubscribe-done = You have been unsubscribed. You will no longer get a summary by e-mail. After logging in you can turn it on again under Notifications.
+unsubscribe-unknown = We do not know this unsubscribe link (any more): you may have unsubscribed already, or the link comes from an older summary. Log in and choose under Notifications how often you want a summary.
+flash-notifications-read = All notifications are marked as read.
+flash-digest-saved = Your choice has been saved.
+flash-watch-saved = Your choice has been saved.

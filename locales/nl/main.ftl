@@ -746,3 +746,51 @@ forum-unread = { $count ->
    *[other] { $count } nieuwe berichten
 }
 forum-new-badge = Nieuw
+nav-notifications = Meldingen
+forum-watch-thread = Volgen
+forum-unwatch-thread = Niet meer volgen
+forum-watch-category = Categorie volgen
+forum-unwatch-category = Categorie niet meer volgen
+notifications-title = Meldingen
+notifications-unread = { $count ->
+    [0] Je hebt geen nieuwe meldingen.
+    [one] Je hebt één nieuwe melding.
+   *[other] Je hebt { $count } nieuwe meldingen.
+}
+notifications-none = Nog geen meldingen. Je krijgt ze als iemand je noemt (met @ en je naam), reageert op je onderwerp, of schrijft in iets dat je volgt.
+notifications-mark-read = Alles als gelezen markeren
+notification-kind-mention = Je werd genoemd
+notification-kind-reply = Reactie op je onderwerp
+notification-kind-watched_thread = Nieuw in een onderwerp dat je volgt
+notification-kind-watched_category = Nieuw in een categorie die je volgt
+notifications-digest-heading = Overzicht per e-mail
+notifications-digest-legend = Hoe vaak wil je een overzicht van je meldingen per e-mail?
+notifications-digest-save = Opslaan
+digest-off-choice = Nooit (standaard)
+digest-daily-choice = Elke dag
+digest-weekly-choice = Elke week
+digest-daily = dagelijks
+digest-weekly = wekelijks
+digest-off = nooit
+digest-subject = { $count ->
+    [one] Eén nieuwe melding in je leerateliers
+   *[other] { $count } nieuwe meldingen in je leerateliers
+}
+digest-body = Nieuw in je leerateliers sinds je vorige overzicht:
+
+    { $items }
+
+    Je krijgt dit overzicht { $frequency }. Afmelden met één klik: { $unsubscribe }
+    Instellingen: { $settings }
+digest-item-mention = { $who } noemde je in “{ $title }”
+digest-item-reply = { $who } reageerde op je onderwerp “{ $title }”
+digest-item-watched-thread = { $who } schreef in “{ $title }”
+digest-item-watched-category = { $who } schreef in “{ $title }”
+unsubscribe-title = Afmelden voor het overzicht per e-mail
+unsubscribe-ask = Wil je geen overzicht van je meldingen meer per e-mail? Je meldingen blijven in de app staan.
+unsubscribe-submit = Afmelden
+unsubscribe-done = Je bent afgemeld. Je krijgt geen overzicht meer per e-mail. Je kunt dit na inloggen weer aanzetten bij Meldingen.
+unsubscribe-unknown = Deze afmeldlink kennen we niet (meer): je bent misschien al afgemeld, of de link komt uit een ouder overzicht. Log in en kies bij Meldingen hoe vaak je een overzicht wilt.
+flash-notifications-read = Alle meldingen staan op gelezen.
+flash-digest-saved = Je keuze is opgeslagen.
+flash-watch-saved = Je keuze is opgeslagen.

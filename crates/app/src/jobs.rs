@@ -84,7 +84,8 @@ impl App {
         Ok(())
     }
 
-    /// The worker loop: runs due jobs when woken or every few seconds, purges hourly,
+    /// The worker loop: runs due jobs when woken or every few seconds, purges and sends due
+    /// digests hourly,
     /// compacts the indexes daily, and stops when `shutdown` resolves (after finishing the job in hand).
     pub async fn run_worker(&self, shutdown: impl std::future::Future<Output = ()>) {
         tokio::pin!(shutdown);
@@ -98,6 +99,9 @@ impl App {
                 last_purge = self.now();
                 if let Err(err) = self.purge_expired().await {
                     tracing::error!(error = %err, "purge");
+                }
+                if let Err(err) = self.send_due_digests().await {
+                    tracing::error!(error = %err, "digests");
                 }
             }
             if self.now() - last_optimize >= OPTIMIZE_EVERY_SECS {

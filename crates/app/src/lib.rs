@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod knowledge;
 pub mod mail;
+pub mod notifications;
 pub mod overview;
 pub mod password_reset;
 pub mod security;

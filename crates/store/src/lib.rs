@@ -60,6 +60,7 @@ pub mod knowledge_collections;
 pub mod knowledge_reviews;
 pub mod knowledge_revisions;
 pub mod memberships;
+pub mod notifications;
 pub mod password_resets;
 pub mod profiles;
 pub mod search;

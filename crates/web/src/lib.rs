@@ -17,6 +17,7 @@ mod knowledge;
 mod language;
 mod layers;
 mod members;
+mod notifications;
 mod werkplaatsen;
 
 pub use context::Ctx;
@@ -49,6 +50,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(forum::routes())
         .merge(knowledge::routes())
         .merge(members::routes())
+        .merge(notifications::routes())
         .merge(werkplaatsen::routes())
         .fallback(error::not_found);
     layers::apply(routes, state)

@@ -4,6 +4,7 @@
 
 pub(crate) mod index;
 mod moderate;
+mod notify;
 mod read;
 mod write;
 

@@ -24,6 +24,8 @@ pub struct CategoryPage {
     pub may_start: bool,
     /// Threads with posts the actor has not seen: (thread, how many, the first of them).
     pub unread: Vec<(i64, i64, i64)>,
+    /// The actor follows this category.
+    pub watching: bool,
     /// This page (1-based).
     pub page: i64,
     /// Number of pages.
@@ -72,6 +74,8 @@ pub struct ThreadPage {
     pub may_moderate: bool,
     /// Categories the thread can move to (for moderators), as (id, name).
     pub move_targets: Vec<(i64, String)>,
+    /// The actor follows this thread.
+    pub watching: bool,
 }
 
 fn pages(count: i64, per_page: i64) -> i64 {
@@ -129,7 +133,11 @@ impl App {
         )
         .await?;
         let unread = reads::unread_in_category(self.db(), user.user.id, id).await?;
+        let watching = store::forum::watches::category_watchers(self.db(), id)
+            .await?
+            .contains(&user.user.id.0);
         Ok(CategoryPage {
+            watching,
             unread,
             may_start: can_in_forum(standing, ForumAction::StartThread, false, false),
             category,
@@ -211,7 +219,11 @@ impl App {
         } else {
             Vec::new()
         };
+        let watching = store::forum::watches::thread_watchers(self.db(), id)
+            .await?
+            .contains(&me.0);
         Ok(ThreadPage {
+            watching,
             move_targets,
             may_reply: can_in_forum(standing, ForumAction::Reply, thread.locked, question),
             may_mark_helpful: can_in_forum(

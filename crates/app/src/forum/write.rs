@@ -2,6 +2,7 @@
 //! appreciation. Text passes the client-data guard first: when it finds signs of client data
 //! nothing is saved and the author is asked to anonymise or confirm.
 
+use super::notify::NewPost;
 use super::{index, thread_path};
 use crate::accounts::CurrentUser;
 use crate::{App, AppError, AppResult};
@@ -109,6 +110,15 @@ impl App {
         let (post, _) = posts::insert(&mut tx, thread, user.user.id, &new.body, &key, now).await?;
         let (thread_row, post_row) = self.written(&mut tx, thread, post).await?;
         index::reindex(&mut tx, &post_row, &thread_row, &category).await?;
+        let told = NewPost {
+            thread: &thread_row,
+            category: &category,
+            post,
+            author: user.user.id,
+            body: &new.body,
+            opens_thread: true,
+        };
+        self.notify_post(&mut tx, told).await?;
         if new.kind == ThreadKind::Question {
             self.activity(
                 &mut tx,
@@ -171,6 +181,15 @@ impl App {
         if new {
             let (thread_row, post_row) = self.written(&mut tx, thread, post).await?;
             index::reindex(&mut tx, &post_row, &thread_row, &category).await?;
+            let told = NewPost {
+                thread: &thread_row,
+                category: &category,
+                post,
+                author: user.user.id,
+                body: &body,
+                opens_thread: false,
+            };
+            self.notify_post(&mut tx, told).await?;
             // The opening post got its first reply from someone else: that author gave.
             if let Some(author) = found.created_by
                 && found.post_count == 1

@@ -94,3 +94,105 @@ async fn an_unreachable_smtp_server_means_retries_with_backoff_then_giving_up() 
         "given up after the last attempt"
     );
 }
+
+#[tokio::test]
+async fn a_digest_leaves_over_smtp_with_an_unsubscribe_link_and_only_once() {
+    let t = test_db().await;
+    let mut sink = smtp_sink::start().await;
+    let app = app_with_smtp(t.db.clone(), &format!("smtp://127.0.0.1:{}", sink.port));
+    let input = RegistrationInput {
+        email: "ann@example.nl".into(),
+        display_name: "Ann".into(),
+        password: "een lange zin als wachtwoord".into(),
+        organisation: String::new(),
+        background: "docent".into(),
+    };
+    let session = app.register(&input, None, Locale::En).await.unwrap();
+    let user = app.current_user(&session.token).await.unwrap().unwrap();
+    let ann = user.user.id;
+    let db = app.db();
+    // A thread Ann follows, and a reply to it by Bob.
+    let w = store::werkplaatsen::insert(db, "w", "W", "", 1)
+        .await
+        .unwrap();
+    let bob = store::users::insert(
+        db,
+        &store::users::NewUser {
+            email: "bob@example.nl",
+            display_name: "Bob",
+            password_hash: "x",
+            organisation: "",
+            background: domain::accounts::Background::Docent,
+            locale: Locale::Nl,
+            is_admin: false,
+        },
+        1,
+    )
+    .await
+    .unwrap();
+    let category = store::forum::categories::insert(
+        db,
+        store::forum::categories::NewCategory {
+            werkplaats: w,
+            atelier: None,
+            slug: "algemeen",
+            name: "Algemeen",
+            description: "",
+            position: 0,
+        },
+        1,
+    )
+    .await
+    .unwrap();
+    let mut tx = db.begin().await.unwrap();
+    let thread = store::forum::threads::insert(
+        &mut tx,
+        category,
+        ("discussion", "Meten zonder last", "m"),
+        ann,
+        1,
+    )
+    .await
+    .unwrap();
+    let (post, _) = store::forum::posts::insert(&mut tx, thread, bob, "Reactie", "k", 2)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let note = store::notifications::NewNotification {
+        user: ann.0,
+        kind: "reply",
+        thread,
+        post,
+        actor: bob,
+    };
+    store::notifications::insert(db, note, 3).await.unwrap();
+
+    // Off by default: nothing goes out.
+    assert_eq!(app.send_due_digests().await.unwrap(), 0);
+    app.set_digest(&user, "daily").await.unwrap();
+    assert_eq!(app.send_due_digests().await.unwrap(), 1);
+    assert_eq!(app.run_due_jobs().await.unwrap(), 1);
+    let message = sink.messages.recv().await.unwrap();
+    assert!(message.contains("To: ann@example.nl"), "{message}");
+    assert!(message.contains("Bob replied to your topic"), "{message}");
+    assert!(message.contains(&format!("https://leer.example.nl/forum/berichten/{post}")));
+    // The body is quoted-printable: undo soft line breaks and the encoded "=".
+    let plain = message
+        .replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=");
+    let token = plain
+        .split("/meldingen/afmelden?token=")
+        .nth(1)
+        .unwrap()
+        .chars()
+        .take_while(char::is_ascii_hexdigit)
+        .collect::<String>();
+    // Sent once: the next round has nothing new for Ann.
+    assert_eq!(app.send_due_digests().await.unwrap(), 0);
+    assert!(app.unsubscribe_digest(&token).await.unwrap());
+    assert_eq!(
+        store::notifications::digest_of(db, ann).await.unwrap(),
+        "off"
+    );
+}

@@ -2,6 +2,7 @@
 //! guard that runs before a post is saved.
 
 pub mod guard;
+pub mod mentions;
 mod permissions;
 
 pub use permissions::{ForumAction, ForumStanding, can_in_forum};

@@ -5,3 +5,4 @@ pub mod moderation;
 pub mod posts;
 pub mod reads;
 pub mod threads;
+pub mod watches;

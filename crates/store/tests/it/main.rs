@@ -17,4 +17,5 @@ mod knowledge;
 mod knowledge_parts;
 mod migrations;
 mod misc;
+mod notifications;
 mod search;

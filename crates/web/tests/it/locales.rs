@@ -110,6 +110,7 @@ fn every_message_the_code_uses_exists() {
         "guard-sign",
         "forum-kind",
         "forum-action",
+        "notification-kind",
     ];
     let missing: Vec<_> = used_keys(&families)
         .into_iter()
@@ -223,6 +224,14 @@ fn composed_message_ids_exist_in_both_languages() {
         composed.push(format!("guard-sign-{}", sign.code()));
     }
     composed.push(format!("knowledge-kind-{}", app::forum::POST_TYPE));
+    for kind in ["mention", "reply", "watched_thread", "watched_category"] {
+        composed.push(format!("notification-kind-{kind}"));
+        composed.push(format!("digest-item-{}", kind.replace('_', "-")));
+    }
+    for digest in app::notifications::DIGESTS {
+        composed.push(format!("digest-{digest}"));
+        composed.push(format!("digest-{digest}-choice"));
+    }
     for action in ["hide", "restore", "lock", "unlock", "move"] {
         composed.push(format!("forum-action-{action}"));
     }

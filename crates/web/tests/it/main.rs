@@ -20,6 +20,7 @@ mod knowledge_access;
 mod knowledge_parts;
 mod locales;
 mod members;
+mod notifications;
 mod reset;
 mod routes;
 mod security;
