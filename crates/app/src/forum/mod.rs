@@ -2,6 +2,7 @@
 //! posts with stable addresses, the client-data guard before anything is saved, and posts in
 //! the shared search with the category's visibility.
 
+mod extras;
 pub(crate) mod index;
 mod moderate;
 mod notify;

@@ -23,6 +23,10 @@ pub fn routes() -> Router<WebState> {
             get(moderate::show_log),
         )
         .route(
+            "/forum/onderwerpen/{thread}/agenderen",
+            post(write::put_on_agenda),
+        )
+        .route(
             "/forum/onderwerpen/{thread}/oogsten",
             post(moderate::harvest),
         )

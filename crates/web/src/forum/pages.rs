@@ -21,6 +21,9 @@ use serde::Deserialize;
 pub struct PageQuery {
     #[serde(default)]
     pagina: Option<i64>,
+    /// A post to quote in the reply form.
+    #[serde(default)]
+    citeer: Option<i64>,
 }
 
 #[derive(Template)]
@@ -124,6 +127,18 @@ impl ThreadTemplate {
         }
     }
 
+    /// This page again with a post quoted in the reply form.
+    fn quote_href(&self, post: &i64) -> String {
+        if self.page.page <= 1 {
+            format!("{}?citeer={post}#reageren", self.path)
+        } else {
+            format!(
+                "{}?pagina={}&citeer={post}#reageren",
+                self.path, self.page.page
+            )
+        }
+    }
+
     fn kind_is(&self, code: &str) -> bool {
         self.page.thread.kind == code
     }
@@ -146,7 +161,10 @@ pub async fn show_thread(
     if format!("/forum/onderwerpen/{segment}") != path {
         return Ok(Redirect::permanent(&path).into_response());
     }
-    let form = super::write::reply_form(&ctx)?;
+    let mut form = super::write::reply_form(&ctx)?;
+    if let Some(post) = query.citeer {
+        form = form.value_of("body", &state.app.quote_post(user, post).await?);
+    }
     Ok(render(
         &ThreadTemplate {
             ctx,

@@ -274,3 +274,18 @@ pub async fn appreciate(
         ctx.secure_cookies,
     ))
 }
+
+/// `POST /forum/onderwerpen/{id}/agenderen`: a slow question onto the atelier's agenda.
+pub async fn put_on_agenda(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let to = state.app.put_on_agenda(user, parse_id(&segment)?).await?;
+    Ok(see_other(
+        &to,
+        Some("flash-put-on-agenda"),
+        ctx.secure_cookies,
+    ))
+}

@@ -305,3 +305,59 @@ async fn new_posts_are_marked_until_read() {
             .contains(&format!("/forum/berichten/{post}\""))
     );
 }
+
+#[tokio::test]
+async fn quoting_and_slow_questions_on_the_agenda() {
+    let mut facilitator = demo().await;
+    facilitator.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    let (thread, post) = facilitator_thread(&mut facilitator).await;
+    let mut youssef = facilitator.other_browser();
+    youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+    let page = youssef.get(&thread).await;
+    let quote = page.attr(".quote-link", "href").unwrap();
+    assert!(quote.contains(&format!("citeer={post}")), "{quote}");
+    let form = youssef.get(&quote).await;
+    let body = form.text("#body");
+    assert!(body.starts_with("@Sanne de Wit schreef:"), "{body:?}");
+    assert!(
+        form.body
+            .contains("schreef:\n&#62; Wie heeft de oogstkaart"),
+        "each line quoted"
+    );
+
+    // A slow question from the demo goes onto the Impact agenda once.
+    let overview = youssef.get("/forum").await;
+    let category = link(
+        &overview,
+        ".result-title a",
+        "Verantwoorden aan gemeente en fondsen",
+    );
+    let slow = link(
+        &youssef.get(&category).await,
+        ".result-title a",
+        "Mag je een verhaal van een bewoner gebruiken in een verantwoording aan de gemeente?",
+    );
+    let page = youssef.get(&slow).await;
+    assert!(page.has(".slow-prompt form"));
+    let put = youssef.post_form(&format!("{slow}/agenderen"), &[]).await;
+    assert_eq!(put.status, StatusCode::SEE_OTHER);
+    let atelier = put.location().split('#').next().unwrap().to_owned();
+    youssef.post_form(&format!("{slow}/agenderen"), &[]).await;
+    let agenda = youssef.get(&atelier).await;
+    let title =
+        "Mag je een verhaal van een bewoner gebruiken in een verantwoording aan de gemeente?";
+    let titles = agenda.texts(".topic-list h3");
+    assert_eq!(
+        titles.iter().filter(|t| *t == title).count(),
+        1,
+        "proposed once"
+    );
+    // Only slow questions go there.
+    assert_eq!(
+        youssef
+            .post_form(&format!("{thread}/agenderen"), &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
