@@ -799,3 +799,5 @@ forum-quote-intro = @{ $who } wrote:
 forum-put-on-agenda = Put on a meeting agenda
 forum-agenda-description = Slow question from the forum: { $link }
 flash-put-on-agenda = The slow question is now among the topics proposed for the agenda.
+forum-log-in-to-reply = Log in to reply.
+forum-join-to-reply = Only members of this learning community can reply here. Join on the community's page.

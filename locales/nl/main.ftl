@@ -799,3 +799,5 @@ forum-quote-intro = @{ $who } schreef:
 forum-put-on-agenda = Op de agenda van een bijeenkomst zetten
 forum-agenda-description = Trage vraag uit het forum: { $link }
 flash-put-on-agenda = De trage vraag staat nu bij de voorgestelde onderwerpen voor de agenda.
+forum-log-in-to-reply = Log in om te reageren.
+forum-join-to-reply = Alleen leden van dit leeratelier kunnen hier reageren. Word lid via de pagina van het leeratelier.

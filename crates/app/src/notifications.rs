@@ -71,7 +71,7 @@ impl App {
         thread: i64,
         on: bool,
     ) -> AppResult<String> {
-        let (found, _, _) = self.readable_thread(user, thread).await?;
+        let (found, _, _) = self.readable_thread(Some(user), thread).await?;
         watches::set_thread(self.db(), user.user.id, thread, on).await?;
         Ok(crate::forum::thread_path(found.id, &found.slug))
     }
@@ -83,7 +83,7 @@ impl App {
         category: i64,
         on: bool,
     ) -> AppResult<String> {
-        let (found, _) = self.readable_category(user, category).await?;
+        let (found, _) = self.readable_category(Some(user), category).await?;
         watches::set_category(self.db(), user.user.id, category, on).await?;
         Ok(crate::forum::category_path(found.id, &found.slug))
     }

@@ -11,7 +11,7 @@ impl App {
     /// A post as a Markdown quote to start a reply with ("@Name schreef:" and the text).
     pub async fn quote_post(&self, user: &CurrentUser, post: i64) -> AppResult<String> {
         let row = self.post(post).await?;
-        self.readable_thread(user, row.thread_id).await?;
+        self.readable_thread(Some(user), row.thread_id).await?;
         if row.hidden {
             return Err(AppError::NotFound);
         }
@@ -28,7 +28,7 @@ impl App {
     /// Proposes a slow question for its atelier's meeting agenda (once); returns the atelier's
     /// page, where the agenda is.
     pub async fn put_on_agenda(&self, user: &CurrentUser, thread: i64) -> AppResult<String> {
-        let (found, category, _) = self.readable_thread(user, thread).await?;
+        let (found, category, _) = self.readable_thread(Some(user), thread).await?;
         let Some(atelier) = category.atelier_id.map(AtelierId) else {
             return Err(AppError::NotFound);
         };

@@ -29,10 +29,12 @@ fn document(post: &PostRow, thread: &ThreadRow, category: &CategoryRow) -> NewDo
         source_id: post.id,
         werkplaats_id: category.werkplaats_id,
         atelier_id: category.atelier_id,
-        visibility: if category.atelier_id.is_some() {
-            "atelier"
-        } else {
-            "werkplaats"
+        // A public atelier's forum is read by anyone; others by its members, and the
+        // werkplaats-wide category by the werkplaats.
+        visibility: match (category.atelier_id, category.atelier_visibility.as_deref()) {
+            (Some(_), Some("public")) => "public",
+            (Some(_), _) => "atelier",
+            (None, _) => "werkplaats",
         }
         .to_owned(),
         url: post_path(post.id),

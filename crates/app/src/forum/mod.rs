@@ -66,8 +66,12 @@ impl App {
         thread: Option<&ThreadRow>,
         post: Option<&PostRow>,
     ) -> AppResult<ForumStanding> {
+        let public_read = category.atelier_visibility.as_deref() == Some("public");
         let Some(user) = user else {
-            return Ok(ForumStanding::default());
+            return Ok(ForumStanding {
+                public_read,
+                ..ForumStanding::default()
+            });
         };
         let id = user.user.id;
         let (participant, facilitator) = match category.atelier_id {
@@ -88,6 +92,7 @@ impl App {
             facilitator,
             thread_author: thread.is_some_and(|t| t.created_by == Some(id.0)),
             post_author: post.is_some_and(|p| p.author_id == Some(id.0)),
+            public_read,
         })
     }
 }

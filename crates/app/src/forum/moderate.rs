@@ -56,7 +56,7 @@ impl App {
         user: &CurrentUser,
         thread: i64,
     ) -> AppResult<(ThreadRow, CategoryRow, ForumStanding)> {
-        let (thread, category, standing) = self.readable_thread(user, thread).await?;
+        let (thread, category, standing) = self.readable_thread(Some(user), thread).await?;
         if !can_in_forum(standing, ForumAction::Moderate, thread.locked, false) {
             return Err(AppError::Forbidden);
         }
@@ -66,7 +66,7 @@ impl App {
     /// Flags someone else's post for the moderators, with a reason.
     pub async fn flag_post(&self, user: &CurrentUser, post: i64, why: &str) -> AppResult<String> {
         let row = self.post(post).await?;
-        let (thread, _, standing) = self.readable_thread(user, row.thread_id).await?;
+        let (thread, _, standing) = self.readable_thread(Some(user), row.thread_id).await?;
         let own = ForumStanding {
             post_author: row.author_id == Some(user.user.id.0),
             ..standing
@@ -76,7 +76,7 @@ impl App {
         }
         let why = reason(why)?;
         moderation::insert_flag(self.db(), post, user.user.id, &why, self.now()).await?;
-        self.post_location(user, post).await
+        self.post_location(Some(user), post).await
     }
 
     /// The open flags the actor may handle: of the ateliers they facilitate, everything for
@@ -126,7 +126,7 @@ impl App {
         };
         index::reindex(&mut tx, &updated, &thread, &category).await?;
         tx.commit().await?;
-        self.post_location(user, post).await
+        self.post_location(Some(user), post).await
     }
 
     /// Locks or unlocks a thread, with a logged reason.
@@ -168,7 +168,7 @@ impl App {
         why: &str,
     ) -> AppResult<String> {
         let (found, _, _) = self.moderated_thread(user, thread).await?;
-        let (target, standing) = self.readable_category(user, to).await?;
+        let (target, standing) = self.readable_category(Some(user), to).await?;
         if !can_in_forum(standing, ForumAction::Moderate, false, false) {
             return Err(AppError::Forbidden);
         }
@@ -254,7 +254,7 @@ impl App {
     /// it, with its visible posts; the thread then shows "harvested in …". Harvesting counts as
     /// giving for the facilitator.
     pub async fn harvest_thread(&self, user: &CurrentUser, thread: i64) -> AppResult<KnowledgeId> {
-        let (found, category, standing) = self.readable_thread(user, thread).await?;
+        let (found, category, standing) = self.readable_thread(Some(user), thread).await?;
         let question = found.kind == ThreadKind::Question.code();
         if !can_in_forum(standing, ForumAction::Harvest, found.locked, question) {
             return Err(AppError::Forbidden);

@@ -83,14 +83,16 @@ fn pages(count: i64, per_page: i64) -> i64 {
 }
 
 impl App {
-    /// The categories the actor may read, werkplaats-wide first.
-    pub async fn forum_overview(&self, user: &CurrentUser) -> AppResult<Vec<CategoryRow>> {
-        let scope = self.reader_scope(Some(user)).await?;
+    /// The categories the actor may read, werkplaats-wide first: those of their ateliers and
+    /// werkplaats, and the categories of public ateliers (read-only for visitors).
+    pub async fn forum_overview(&self, user: Option<&CurrentUser>) -> AppResult<Vec<CategoryRow>> {
+        let scope = self.reader_scope(user).await?;
         Ok(categories::list(self.db())
             .await?
             .into_iter()
             .filter(|c| {
                 scope.admin
+                    || c.atelier_visibility.as_deref() == Some("public")
                     || match c.atelier_id {
                         Some(atelier) => scope.ateliers.contains(&atelier),
                         None => scope.werkplaatsen.contains(&c.werkplaats_id),
@@ -102,13 +104,11 @@ impl App {
     /// A category the actor may read (`NotFound` otherwise: its existence is not revealed).
     pub(crate) async fn readable_category(
         &self,
-        user: &CurrentUser,
+        user: Option<&CurrentUser>,
         id: i64,
     ) -> AppResult<(CategoryRow, ForumStanding)> {
         let category = self.category(id).await?;
-        let standing = self
-            .forum_standing(Some(user), &category, None, None)
-            .await?;
+        let standing = self.forum_standing(user, &category, None, None).await?;
         if !can_in_forum(standing, ForumAction::Read, false, false) {
             return Err(AppError::NotFound);
         }
@@ -118,7 +118,7 @@ impl App {
     /// A category with one page of its threads.
     pub async fn category_page(
         &self,
-        user: &CurrentUser,
+        user: Option<&CurrentUser>,
         id: i64,
         page: i64,
     ) -> AppResult<CategoryPage> {
@@ -132,10 +132,15 @@ impl App {
             (page - 1) * THREADS_PER_PAGE,
         )
         .await?;
-        let unread = reads::unread_in_category(self.db(), user.user.id, id).await?;
-        let watching = store::forum::watches::category_watchers(self.db(), id)
-            .await?
-            .contains(&user.user.id.0);
+        let (unread, watching) = match user {
+            Some(user) => (
+                reads::unread_in_category(self.db(), user.user.id, id).await?,
+                store::forum::watches::category_watchers(self.db(), id)
+                    .await?
+                    .contains(&user.user.id.0),
+            ),
+            None => (Vec::new(), false),
+        };
         Ok(CategoryPage {
             watching,
             unread,
@@ -150,13 +155,13 @@ impl App {
     /// A thread the actor may read, with its category and the actor's standing.
     pub(crate) async fn readable_thread(
         &self,
-        user: &CurrentUser,
+        user: Option<&CurrentUser>,
         id: i64,
     ) -> AppResult<(ThreadRow, CategoryRow, ForumStanding)> {
         let thread = self.thread(id).await?;
         let (category, _) = self.readable_category(user, thread.category_id).await?;
         let standing = self
-            .forum_standing(Some(user), &category, Some(&thread), None)
+            .forum_standing(user, &category, Some(&thread), None)
             .await?;
         Ok((thread, category, standing))
     }
@@ -164,7 +169,7 @@ impl App {
     /// One page of a thread: its posts from one query, with what the actor may do with each.
     pub async fn thread_page(
         &self,
-        user: &CurrentUser,
+        user: Option<&CurrentUser>,
         id: i64,
         page: i64,
     ) -> AppResult<ThreadPage> {
@@ -175,17 +180,24 @@ impl App {
         let question = thread.kind == ThreadKind::Question.code();
         let moderates = can_in_forum(standing, ForumAction::Moderate, thread.locked, question);
         let rows = posts::list_by_thread(self.db(), id, POSTS_PER_PAGE, offset).await?;
-        let me = user.user.id;
-        let last_read = reads::last_read(self.db(), me, id).await?;
-        if let Some(newest) = rows.iter().map(|r| r.id).max() {
-            reads::mark_read(self.db(), me, id, newest, self.now()).await?;
-        }
+        // Visitors have no read markers: nothing is "new" for them.
+        let me = user.map_or(domain::UserId(0), |u| u.user.id);
+        let last_read = match user {
+            Some(_) => {
+                let last = reads::last_read(self.db(), me, id).await?;
+                if let Some(newest) = rows.iter().map(|r| r.id).max() {
+                    reads::mark_read(self.db(), me, id, newest, self.now()).await?;
+                }
+                last
+            }
+            None => i64::MAX,
+        };
         let views = rows
             .into_iter()
             .enumerate()
             .map(|(i, row)| {
                 let own = ForumStanding {
-                    post_author: row.author_id == Some(user.user.id.0),
+                    post_author: user.is_some() && row.author_id == Some(me.0),
                     ..standing
                 };
                 let can = |action| can_in_forum(own, action, thread.locked, question);
@@ -205,23 +217,25 @@ impl App {
                 }
             })
             .collect();
-        let move_targets = if moderates {
-            let facilitated = self.facilitated_ateliers(user).await?;
-            self.forum_overview(user)
-                .await?
-                .into_iter()
-                .filter(|c| c.id != thread.category_id)
-                .filter(|c| {
-                    user.user.is_admin || c.atelier_id.is_some_and(|a| facilitated.contains(&a))
-                })
-                .map(|c| (c.id, c.name))
-                .collect()
-        } else {
-            Vec::new()
+        let move_targets = match (user, moderates) {
+            (Some(user), true) => {
+                let facilitated = self.facilitated_ateliers(user).await?;
+                self.forum_overview(Some(user))
+                    .await?
+                    .into_iter()
+                    .filter(|c| c.id != thread.category_id)
+                    .filter(|c| {
+                        user.user.is_admin || c.atelier_id.is_some_and(|a| facilitated.contains(&a))
+                    })
+                    .map(|c| (c.id, c.name))
+                    .collect()
+            }
+            _ => Vec::new(),
         };
-        let watching = store::forum::watches::thread_watchers(self.db(), id)
-            .await?
-            .contains(&me.0);
+        let watching = user.is_some()
+            && store::forum::watches::thread_watchers(self.db(), id)
+                .await?
+                .contains(&me.0);
         Ok(ThreadPage {
             watching,
             move_targets,
@@ -243,7 +257,7 @@ impl App {
 
     /// Where a post is: its thread's page and anchor (the page follows from its place, so the
     /// address of a post never changes).
-    pub async fn post_location(&self, user: &CurrentUser, id: i64) -> AppResult<String> {
+    pub async fn post_location(&self, user: Option<&CurrentUser>, id: i64) -> AppResult<String> {
         let post = self.post(id).await?;
         let (thread, _, _) = self.readable_thread(user, post.thread_id).await?;
         let position = posts::position(self.db(), thread.id, id).await?;
@@ -259,7 +273,7 @@ impl App {
     /// A post's earlier versions (readers see that and how a post was changed).
     pub async fn post_history(
         &self,
-        user: &CurrentUser,
+        user: Option<&CurrentUser>,
         id: i64,
     ) -> AppResult<(PostRow, ThreadRow, Vec<EditRow>)> {
         let post = self.post(id).await?;

@@ -87,7 +87,7 @@ impl App {
         input: &ThreadInput,
         reply: &ReplyInput,
     ) -> AppResult<PostOutcome> {
-        let (category, standing) = self.readable_category(user, category).await?;
+        let (category, standing) = self.readable_category(Some(user), category).await?;
         if !can_in_forum(standing, ForumAction::StartThread, false, false) {
             return Err(AppError::Forbidden);
         }
@@ -157,10 +157,14 @@ impl App {
         thread: i64,
         input: &ReplyInput,
     ) -> AppResult<PostOutcome> {
-        let (found, category, standing) = self.readable_thread(user, thread).await?;
+        let (found, category, standing) = self.readable_thread(Some(user), thread).await?;
         let question = found.kind == ThreadKind::Question.code();
         if !can_in_forum(standing, ForumAction::Reply, found.locked, question) {
-            return Err(AppError::field("body", "forum-error-locked"));
+            // A member at a closed thread gets the reason on the form; others may not write.
+            if can_in_forum(standing, ForumAction::Reply, false, question) {
+                return Err(AppError::field("body", "forum-error-locked"));
+            }
+            return Err(AppError::Forbidden);
         }
         let mut errors = FieldErrors::new();
         let body = post_body(&mut errors, &input.body);
@@ -200,7 +204,9 @@ impl App {
             }
         }
         tx.commit().await?;
-        Ok(PostOutcome::Saved(self.post_location(user, post).await?))
+        Ok(PostOutcome::Saved(
+            self.post_location(Some(user), post).await?,
+        ))
     }
 
     /// Changes a post's text (its author while the thread is open; moderators); the old text
@@ -212,7 +218,7 @@ impl App {
         input: &ReplyInput,
     ) -> AppResult<PostOutcome> {
         let row = self.post(post).await?;
-        let (thread, category, standing) = self.readable_thread(user, row.thread_id).await?;
+        let (thread, category, standing) = self.readable_thread(Some(user), row.thread_id).await?;
         let own = domain::forum::ForumStanding {
             post_author: row.author_id == Some(user.user.id.0),
             ..standing
@@ -225,7 +231,9 @@ impl App {
         let body = post_body(&mut errors, &input.body);
         let body = errors.into_result(body).map_err(AppError::Invalid)?;
         if body == row.body {
-            return Ok(PostOutcome::Saved(self.post_location(user, post).await?));
+            return Ok(PostOutcome::Saved(
+                self.post_location(Some(user), post).await?,
+            ));
         }
         if let Some(found) = self.guard(&body, input.confirmed) {
             return Ok(PostOutcome::Check(found));
@@ -235,14 +243,16 @@ impl App {
         let (thread_row, post_row) = self.written(&mut tx, thread.id, post).await?;
         index::reindex(&mut tx, &post_row, &thread_row, &category).await?;
         tx.commit().await?;
-        Ok(PostOutcome::Saved(self.post_location(user, post).await?))
+        Ok(PostOutcome::Saved(
+            self.post_location(Some(user), post).await?,
+        ))
     }
 
     /// Marks a reply as the helpful answer of a practice question (the asker or a
     /// facilitator); its author gave.
     pub async fn mark_helpful(&self, user: &CurrentUser, post: i64) -> AppResult<String> {
         let row = self.post(post).await?;
-        let (thread, category, standing) = self.readable_thread(user, row.thread_id).await?;
+        let (thread, category, standing) = self.readable_thread(Some(user), row.thread_id).await?;
         let question = thread.kind == ThreadKind::Question.code();
         let first = posts::position(self.db(), thread.id, post).await? == 1;
         if first || !can_in_forum(standing, ForumAction::MarkHelpful, thread.locked, question) {
@@ -262,13 +272,13 @@ impl App {
             .await?;
         }
         tx.commit().await?;
-        self.post_location(user, post).await
+        self.post_location(Some(user), post).await
     }
 
     /// Records that the actor finds someone else's post valuable; its author gave.
     pub async fn appreciate_post(&self, user: &CurrentUser, post: i64) -> AppResult<String> {
         let row = self.post(post).await?;
-        let (thread, category, standing) = self.readable_thread(user, row.thread_id).await?;
+        let (thread, category, standing) = self.readable_thread(Some(user), row.thread_id).await?;
         let own = domain::forum::ForumStanding {
             post_author: row.author_id == Some(user.user.id.0),
             ..standing
@@ -289,6 +299,6 @@ impl App {
             .await?;
         }
         tx.commit().await?;
-        self.post_location(user, post).await
+        self.post_location(Some(user), post).await
     }
 }

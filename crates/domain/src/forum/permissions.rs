@@ -17,6 +17,8 @@ pub struct ForumStanding {
     pub thread_author: bool,
     /// Wrote the post.
     pub post_author: bool,
+    /// The category belongs to a public atelier: anyone may read it (not write).
+    pub public_read: bool,
 }
 
 impl ForumStanding {
@@ -58,7 +60,7 @@ pub fn can_in_forum(
 ) -> bool {
     let member = standing.participant || standing.admin;
     match action {
-        ForumAction::Read => member,
+        ForumAction::Read => member || standing.public_read,
         ForumAction::StartThread => member,
         ForumAction::Reply => member && (!locked || standing.moderates()),
         ForumAction::EditPost => {
@@ -82,6 +84,25 @@ mod tests {
         ForumStanding {
             participant: true,
             ..Default::default()
+        }
+    }
+
+    #[test]
+    fn visitors_read_public_categories_and_do_nothing_else() {
+        let visitor = ForumStanding {
+            public_read: true,
+            ..Default::default()
+        };
+        assert!(can_in_forum(visitor, A::Read, false, false));
+        for action in [
+            A::StartThread,
+            A::Reply,
+            A::Appreciate,
+            A::Flag,
+            A::EditPost,
+            A::Moderate,
+        ] {
+            assert!(!can_in_forum(visitor, action, false, false), "{action:?}");
         }
     }
 

@@ -14,6 +14,8 @@ pub struct CategoryRow {
     pub atelier_id: Option<i64>,
     /// The atelier's name.
     pub atelier_name: Option<String>,
+    /// The atelier's visibility (`public`: visitors may read its forum).
+    pub atelier_visibility: Option<String>,
     /// URL part.
     pub slug: String,
     /// Name.
@@ -60,7 +62,8 @@ pub async fn insert(exec: impl Into<Exec<'_>>, new: NewCategory<'_>, now: i64) -
     .await)?)
 }
 
-const SELECT: &str = "SELECT c.id, c.werkplaats_id, c.atelier_id, a.name AS atelier_name, c.slug, \
+const SELECT: &str = "SELECT c.id, c.werkplaats_id, c.atelier_id, a.name AS atelier_name, \
+    a.visibility AS atelier_visibility, c.slug, \
     c.name, c.description, \
     (SELECT COUNT(*) FROM forum_threads t WHERE t.category_id = c.id) AS thread_count, \
     (SELECT MAX(t.last_post_at) FROM forum_threads t WHERE t.category_id = c.id) AS last_post_at \

@@ -3,7 +3,6 @@
 
 use super::parse_id;
 use crate::WebState;
-use crate::accounts::require_user;
 use crate::context::Ctx;
 use crate::error::WebError;
 use crate::forms::{FormView, render};
@@ -43,9 +42,12 @@ impl OverviewTemplate {
 
 /// `GET /forum`: the categories the member may read.
 pub async fn show_overview(State(state): State<WebState>, ctx: Ctx) -> Result<Response, WebError> {
-    let user = require_user(&ctx)?;
+    let user = ctx.user.as_ref();
     let categories = state.app.forum_overview(user).await?;
-    let facilitates = !state.app.category_ateliers(user).await?.is_empty();
+    let facilitates = match user {
+        Some(user) => !state.app.category_ateliers(user).await?.is_empty(),
+        None => false,
+    };
     Ok(render(
         &OverviewTemplate {
             ctx,
@@ -86,7 +88,7 @@ pub async fn show_category(
     Path(segment): Path<String>,
     Query(query): Query<PageQuery>,
 ) -> Result<Response, WebError> {
-    let user = require_user(&ctx)?;
+    let user = ctx.user.as_ref();
     let id = parse_id(&segment)?;
     let page = state
         .app
@@ -127,6 +129,10 @@ impl ThreadTemplate {
         }
     }
 
+    fn login_href(&self) -> String {
+        crate::forms::login_then(&self.path)
+    }
+
     /// This page again with a post quoted in the reply form.
     fn quote_href(&self, post: &i64) -> String {
         if self.page.page <= 1 {
@@ -151,7 +157,7 @@ pub async fn show_thread(
     Path(segment): Path<String>,
     Query(query): Query<PageQuery>,
 ) -> Result<Response, WebError> {
-    let user = require_user(&ctx)?;
+    let user = ctx.user.as_ref();
     let id = parse_id(&segment)?;
     let page = state
         .app
@@ -162,7 +168,7 @@ pub async fn show_thread(
         return Ok(Redirect::permanent(&path).into_response());
     }
     let mut form = super::write::reply_form(&ctx)?;
-    if let Some(post) = query.citeer {
+    if let (Some(post), Some(user)) = (query.citeer, user) {
         form = form.value_of("body", &state.app.quote_post(user, post).await?);
     }
     Ok(render(
@@ -183,7 +189,7 @@ pub async fn go_to_post(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    let user = require_user(&ctx)?;
+    let user = ctx.user.as_ref();
     let location = state.app.post_location(user, id).await?;
     Ok(Redirect::to(&location).into_response())
 }
@@ -203,7 +209,7 @@ pub async fn show_history(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    let user = require_user(&ctx)?;
+    let user = ctx.user.as_ref();
     let (post, thread, edits) = state.app.post_history(user, id).await?;
     Ok(render(
         &HistoryTemplate {

@@ -84,7 +84,7 @@ pub async fn new_thread_form(
     let user = require_user(&ctx)?;
     let page = state
         .app
-        .category_page(user, parse_id(&segment)?, 1)
+        .category_page(Some(user), parse_id(&segment)?, 1)
         .await?;
     if !page.may_start {
         return Err(WebError::Page(ErrorPage::Forbidden));
@@ -133,7 +133,7 @@ pub async fn create_thread(
         Err(AppError::Invalid(errors)) => (form.view(&ctx).errors(errors), Vec::new()),
         Err(other) => return Err(other.into()),
     };
-    let page = state.app.category_page(user, id, 1).await?;
+    let page = state.app.category_page(Some(user), id, 1).await?;
     let path = category_path(page.category.id, &page.category.slug);
     Ok(render(
         &NewThreadTemplate {
@@ -169,7 +169,7 @@ pub async fn create_reply(
         Err(AppError::Invalid(errors)) => (form.view(&ctx).errors(errors), Vec::new()),
         Err(other) => return Err(other.into()),
     };
-    let page = state.app.thread_page(user, id, i64::MAX).await?;
+    let page = state.app.thread_page(Some(user), id, i64::MAX).await?;
     let path = thread_path(id, &page.thread.slug);
     Ok(render(
         &ThreadTemplate {
@@ -199,7 +199,7 @@ pub async fn edit_post_form(
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let (post, _, _) = state.app.post_history(user, id).await?;
+    let (post, _, _) = state.app.post_history(Some(user), id).await?;
     let form = FormView::new(ctx.locale).value_of("body", &post.body);
     Ok(render(
         &EditTemplate {
@@ -233,7 +233,7 @@ pub async fn update_post(
         Err(AppError::Invalid(errors)) => (form.view(&ctx).errors(errors), Vec::new()),
         Err(other) => return Err(other.into()),
     };
-    let (post, _, _) = state.app.post_history(user, id).await?;
+    let (post, _, _) = state.app.post_history(Some(user), id).await?;
     Ok(render(
         &EditTemplate {
             ctx,

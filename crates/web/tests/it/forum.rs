@@ -30,18 +30,34 @@ fn post_count(page: &TestResponse) -> usize {
 async fn members_discuss_with_the_guard_helpful_answers_and_stable_links() {
     let mut youssef = demo().await;
     let mut visitor = youssef.other_browser();
+    // A public atelier's forum can be read without an account, not written in.
     let outside = visitor.get("/forum").await;
-    assert_eq!(outside.status, StatusCode::SEE_OTHER, "members only");
+    assert_eq!(outside.status, StatusCode::OK);
+    let public = link(&outside, ".result-title a", "Meten en vertellen");
+    assert!(
+        !outside.body.contains("Door de werkplaats heen"),
+        "werkplaats-wide: members only"
+    );
+    let read_only = visitor.get(&public).await;
+    assert_eq!(read_only.status, StatusCode::OK);
+    assert!(
+        !read_only.body.contains("/nieuw\""),
+        "no new-thread link for visitors"
+    );
+    assert_eq!(
+        visitor.post_form(&public, &[("title", "x")]).await.status,
+        StatusCode::SEE_OTHER,
+        "writing needs logging in"
+    );
 
     youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
     let overview = youssef.get("/forum").await;
     assert_eq!(overview.status, StatusCode::OK);
     let category = link(&overview, ".result-title a", "Meten en vertellen");
-    // Els asked to join Impact but is not a member yet: the category does not exist for her.
+    // Els asked to join Impact but is not a member yet: she reads, she cannot write.
     let mut els = youssef.other_browser();
     els.log_in_as(ELS.0, ELS.1).await;
-    assert!(!els.get("/forum").await.body.contains("Meten en vertellen"));
-    assert_eq!(els.get(&category).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(els.get(&category).await.status, StatusCode::OK);
 
     // A practice question, sent twice by an impatient double click: one thread, one post.
     assert_eq!(
@@ -137,8 +153,15 @@ async fn members_discuss_with_the_guard_helpful_answers_and_stable_links() {
         els.post_form(&format!("/forum/berichten/{reply_id}/nuttig"), &[])
             .await
             .status,
-        StatusCode::NOT_FOUND
+        StatusCode::FORBIDDEN
     );
+    let els_reply = els
+        .post_form(
+            &format!("{thread}/reacties"),
+            &[("body", "Mag ik?"), ("submission", "e-1")],
+        )
+        .await;
+    assert_eq!(els_reply.status, StatusCode::FORBIDDEN);
     let marked = youssef
         .post_form(&format!("/forum/berichten/{reply_id}/nuttig"), &[])
         .await;
@@ -186,14 +209,28 @@ async fn members_discuss_with_the_guard_helpful_answers_and_stable_links() {
         "only the author edits"
     );
 
-    // The post is found by members of the atelier, never by visitors.
-    let found = youssef.get("/kennis?q=vragenlijsten+eenzaamheid").await;
+    // Posts join the search with their category's visibility: a public atelier's for
+    // everyone, the werkplaats-wide category's for members of the werkplaats only.
+    let found = visitor.get("/kennis?q=vragenlijsten+eenzaamheid").await;
     assert!(
         found.body.contains("Welke vragenlijst voor eenzaamheid"),
-        "stemmed and in scope"
+        "stemmed, public"
     );
-    let hidden = visitor.get("/kennis?q=vragenlijsten+eenzaamheid").await;
-    assert!(!hidden.body.contains("Welke vragenlijst voor eenzaamheid"));
+    let wide = "Wanneer wordt meten een last voor bewoners?";
+    assert!(
+        youssef
+            .get("/kennis?q=last+bewoners+meten")
+            .await
+            .body
+            .contains(wide)
+    );
+    assert!(
+        !visitor
+            .get("/kennis?q=last+bewoners+meten")
+            .await
+            .body
+            .contains(wide)
+    );
 
     // A locked thread refuses replies with a message.
     let id: i64 = thread

@@ -161,7 +161,14 @@ async fn demo_knowledge_exports_and_feeds() {
     assert_eq!(list.status, StatusCode::OK);
     assert!(list.texts(".hit").len() >= 10);
     let found = visitor.get("/kennis?q=verhalen").await;
-    let first = found.attr(".hit h3 a", "href").unwrap();
+    // Forum posts are in the same search; take the first knowledge item.
+    let first = found
+        .html()
+        .select(&scraper::Selector::parse(".hit h3 a").unwrap())
+        .filter_map(|a| a.value().attr("href"))
+        .find(|href| href.starts_with("/kennis/"))
+        .unwrap()
+        .to_owned();
     let markdown = visitor.get(&format!("{first}/markdown")).await;
     assert_eq!(markdown.status, StatusCode::OK);
     assert!(
