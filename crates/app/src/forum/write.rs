@@ -209,6 +209,21 @@ impl App {
         ))
     }
 
+    /// A post the actor may edit (`Forbidden` otherwise), for the edit form.
+    pub async fn post_for_edit(&self, user: &CurrentUser, post: i64) -> AppResult<super::PostRow> {
+        let row = self.post(post).await?;
+        let (thread, _, standing) = self.readable_thread(Some(user), row.thread_id).await?;
+        let own = domain::forum::ForumStanding {
+            post_author: row.author_id == Some(user.user.id.0),
+            ..standing
+        };
+        let question = thread.kind == ThreadKind::Question.code();
+        if !can_in_forum(own, ForumAction::EditPost, thread.locked, question) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(row)
+    }
+
     /// Changes a post's text (its author while the thread is open; moderators); the old text
     /// stays in the post's history.
     pub async fn edit_post(

@@ -199,7 +199,7 @@ pub async fn edit_post_form(
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let (post, _, _) = state.app.post_history(Some(user), id).await?;
+    let post = state.app.post_for_edit(user, id).await?;
     let form = FormView::new(ctx.locale).value_of("body", &post.body);
     Ok(render(
         &EditTemplate {

@@ -199,6 +199,14 @@ async fn members_discuss_with_the_guard_helpful_answers_and_stable_links() {
     assert!(history.text(".comments").contains("**korte lijst**"));
     assert_eq!(
         youssef
+            .get(&format!("/forum/berichten/{reply_id}/bewerken"))
+            .await
+            .status,
+        StatusCode::FORBIDDEN,
+        "not even the form"
+    );
+    assert_eq!(
+        youssef
             .post_form(
                 &format!("/forum/berichten/{reply_id}/bewerken"),
                 &[("body", "Nee")]
