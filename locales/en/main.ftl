@@ -801,3 +801,4 @@ forum-agenda-description = Slow question from the forum: { $link }
 flash-put-on-agenda = The slow question is now among the topics proposed for the agenda.
 forum-log-in-to-reply = Log in to reply.
 forum-join-to-reply = Only members of this learning community can reply here. Join on the community's page.
+forum-history-shielded = This earlier version is shielded: it seemed to contain client data. Only the writer and the facilitators see it.

@@ -801,3 +801,4 @@ forum-agenda-description = Trage vraag uit het forum: { $link }
 flash-put-on-agenda = De trage vraag staat nu bij de voorgestelde onderwerpen voor de agenda.
 forum-log-in-to-reply = Log in om te reageren.
 forum-join-to-reply = Alleen leden van dit leeratelier kunnen hier reageren. Word lid via de pagina van het leeratelier.
+forum-history-shielded = Deze eerdere versie is afgeschermd: ze leek gegevens van een cliënt te bevatten. Alleen de schrijver en de leerfacilitatoren zien haar.

@@ -163,6 +163,14 @@ impl App {
         for theme in &settings.themes {
             ateliers::insert_theme_link(&mut tx, id, ThemeId(*theme)).await?;
         }
+        // Forum posts carry the atelier's visibility in search: follow a change at once.
+        if form
+            .atelier
+            .as_ref()
+            .is_some_and(|a| a.visibility != settings.visibility)
+        {
+            self.reindex_atelier_posts(&mut tx, id).await?;
+        }
         tx.commit().await?;
         Ok((id, settings.slug))
     }

@@ -101,11 +101,12 @@ impl App {
             let mut tx = self.db().begin().await?;
             if !items.is_empty() {
                 let token = new_token()?;
-                notifications::set_digest(&mut tx, id, &frequency, &token_hash(&token)).await?;
+                notifications::set_token_hash(&mut tx, id, &token_hash(&token)).await?;
                 let locale = Locale::from_code(&locale).unwrap_or(Locale::Nl);
                 let mail = self.digest_mail(&email, locale, &frequency, &items, &token);
                 self.enqueue_mail(&mut tx, &mail).await?;
-                notifications::mark_digested(&mut tx, id, now).await?;
+                let last = items.iter().map(|n| n.id).max().unwrap_or(0);
+                notifications::mark_digested(&mut tx, id, last, now).await?;
                 sent += 1;
             }
             notifications::set_last_digest(&mut tx, id, now).await?;

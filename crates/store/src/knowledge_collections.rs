@@ -16,6 +16,9 @@ pub struct CollectionRow {
     pub atelier_name: String,
     /// Its werkplaats.
     pub werkplaats_id: i64,
+    /// The atelier's visibility (`public` or `members`): a members-only atelier's collections
+    /// are for its members.
+    pub atelier_visibility: String,
     /// URL part made from the title.
     pub slug: String,
     /// Title.
@@ -27,6 +30,7 @@ pub struct CollectionRow {
 }
 
 const SELECT: &str = "SELECT c.id, c.atelier_id, a.name AS atelier_name, a.werkplaats_id, \
+    a.visibility AS atelier_visibility, \
     c.slug, c.title, c.description, \
     (SELECT COUNT(*) FROM knowledge_collection_items ci WHERE ci.collection_id = c.id) \
       AS item_count \
@@ -112,19 +116,21 @@ pub async fn list(
     })?)
 }
 
-/// Collections that hold an item, as (id, slug, title), by title.
+/// Collections that hold an item, by title.
 pub async fn list_for_item(
     exec: impl Into<Exec<'_>>,
     item: KnowledgeId,
-) -> StoreResult<Vec<(i64, String, String)>> {
-    Ok(on_read!(exec.into(), |p| sqlx::query_as(
-        "SELECT c.id, c.slug, c.title FROM knowledge_collections c \
-         JOIN knowledge_collection_items ci ON ci.collection_id = c.id \
+) -> StoreResult<Vec<CollectionRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "{SELECT} JOIN knowledge_collection_items ci ON ci.collection_id = c.id \
          WHERE ci.item_id = $1 ORDER BY c.title, c.id"
-    )
-    .bind(item.0)
-    .fetch_all(p)
-    .await)?)
+    ));
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, CollectionRow>(sql)
+            .bind(item.0)
+            .fetch_all(p)
+            .await
+    })?)
 }
 
 /// The items of a collection in their order (every status and visibility: callers filter).

@@ -126,13 +126,21 @@ pub async fn pending_digest(
     .await)?)
 }
 
-/// Marks the member's pending notifications as sent in a digest, and when.
-pub async fn mark_digested(exec: impl Into<Exec<'_>>, user: UserId, now: i64) -> StoreResult<()> {
+/// Marks the member's pending notifications up to `up_to` (the last one put in the digest)
+/// as sent, and when; later ones wait for the next digest.
+pub async fn mark_digested(
+    exec: impl Into<Exec<'_>>,
+    user: UserId,
+    up_to: i64,
+    now: i64,
+) -> StoreResult<()> {
     on_write!(exec.into(), |p| sqlx::query(
-        "UPDATE notifications SET digested_at = $2 WHERE user_id = $1 AND digested_at IS NULL"
+        "UPDATE notifications SET digested_at = $2 WHERE user_id = $1 AND digested_at IS NULL \
+         AND id <= $3"
     )
     .bind(user.0)
     .bind(now)
+    .bind(up_to)
     .execute(p)
     .await
     .map(|r| r.rows_affected()))?;
@@ -164,6 +172,23 @@ pub async fn set_digest(
     )
     .bind(user.0)
     .bind(digest)
+    .bind(token_hash)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Replaces the hash of a member's unsubscribe token (the frequency stays as it is).
+pub async fn set_token_hash(
+    exec: impl Into<Exec<'_>>,
+    user: UserId,
+    token_hash: &str,
+) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE notification_settings SET unsubscribe_token_hash = $2 WHERE user_id = $1"
+    )
+    .bind(user.0)
     .bind(token_hash)
     .execute(p)
     .await

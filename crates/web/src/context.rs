@@ -183,7 +183,8 @@ async fn form_token(req: Request) -> Result<(Request, Option<String>), ErrorPage
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| multer::parse_boundary(v).ok());
-    let limit = if boundary.is_some() {
+    // Only the upload routes take large bodies; every other form keeps the small limit.
+    let limit = if boundary.is_some() && parts.uri.path().ends_with("/bijlagen") {
         UPLOAD_LIMIT
     } else {
         FORM_LIMIT

@@ -62,3 +62,28 @@ pub(crate) async fn reindex(
         search::upsert(tx, &document(post, thread, category)).await
     }
 }
+
+impl crate::App {
+    /// Reindexes every post in an atelier's categories (after its visibility changed), inside
+    /// the caller's transaction.
+    pub(crate) async fn reindex_atelier_posts(
+        &self,
+        tx: &mut Tx,
+        atelier: domain::AtelierId,
+    ) -> store::StoreResult<()> {
+        use store::Exec;
+        use store::forum::{categories, posts, threads};
+        let all = categories::list(Exec::from(&mut *tx)).await?;
+        for category in all.iter().filter(|c| c.atelier_id == Some(atelier.0)) {
+            let listed = threads::list_by_category(Exec::from(&mut *tx), category.id, i64::MAX, 0);
+            for thread in listed.await? {
+                let thread_posts =
+                    posts::list_by_thread(Exec::from(&mut *tx), thread.id, i64::MAX, 0);
+                for post in thread_posts.await? {
+                    reindex(tx, &post, &thread, category).await?;
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -71,7 +71,7 @@ impl App {
             post_author: row.author_id == Some(user.user.id.0),
             ..standing
         };
-        if !can_in_forum(own, ForumAction::Flag, thread.locked, false) {
+        if row.hidden || !can_in_forum(own, ForumAction::Flag, thread.locked, false) {
             return Err(AppError::Forbidden);
         }
         let why = reason(why)?;
@@ -262,6 +262,9 @@ impl App {
         let Some(atelier) = category.atelier_id else {
             return Err(AppError::field("harvest", "forum-error-harvest-werkplaats"));
         };
+        if let Some(item) = found.harvested_item_id {
+            return Ok(KnowledgeId(item));
+        }
         let link = format!(
             "{}{}",
             self.config().base_url,

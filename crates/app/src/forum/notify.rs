@@ -69,9 +69,17 @@ impl App {
         }
         let now = self.now();
         for (user, kind) in recipients {
-            let may_read = readers
-                .as_ref()
-                .is_none_or(|members| members.iter().any(|(id, _)| *id == user));
+            let may_read = match &readers {
+                Some(members) => members.iter().any(|(id, _)| *id == user),
+                None => {
+                    memberships::is_in_werkplaats(
+                        store::Exec::from(&mut *tx),
+                        domain::WerkplaatsId(new.category.werkplaats_id),
+                        UserId(user),
+                    )
+                    .await?
+                }
+            };
             if !may_read {
                 continue;
             }

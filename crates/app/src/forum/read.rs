@@ -278,10 +278,23 @@ impl App {
     ) -> AppResult<(PostRow, ThreadRow, Vec<EditRow>)> {
         let post = self.post(id).await?;
         let (thread, _, standing) = self.readable_thread(user, post.thread_id).await?;
-        if post.hidden && !can_in_forum(standing, ForumAction::Moderate, false, false) {
+        let moderates = can_in_forum(standing, ForumAction::Moderate, false, false);
+        if post.hidden && !moderates {
             return Err(AppError::NotFound);
         }
-        let edits = posts::list_edits(self.db(), id).await?;
+        // An earlier version that looks like client data (often the reason for the edit) is
+        // shown only to the post's author and moderators.
+        let privileged = moderates || user.is_some_and(|u| post.author_id == Some(u.user.id.0));
+        let year = time::OffsetDateTime::from_unix_timestamp(self.now()).map_or(2026, |t| t.year());
+        let mut edits = posts::list_edits(self.db(), id).await?;
+        for edit in &mut edits {
+            if !privileged
+                && !domain::forum::guard::client_data_signs(&edit.previous_body, year).is_empty()
+            {
+                edit.previous_body.clear();
+                edit.shielded = true;
+            }
+        }
         Ok((post, thread, edits))
     }
 

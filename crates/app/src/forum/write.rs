@@ -93,6 +93,12 @@ impl App {
         }
         let new = input.validate().map_err(AppError::Invalid)?;
         let key = submission_key(&reply.submission).map_err(AppError::Invalid)?;
+        // The same form sent again: the thread it made already exists.
+        if let Some(first) = posts::find_by_submission(self.db(), user.user.id, &key).await? {
+            return Ok(PostOutcome::Saved(
+                self.post_location(Some(user), first).await?,
+            ));
+        }
         if let Some(found) = self.guard(&format!("{}\n{}", new.title, new.body), reply.confirmed) {
             return Ok(PostOutcome::Check(found));
         }
@@ -270,7 +276,8 @@ impl App {
         let (thread, category, standing) = self.readable_thread(Some(user), row.thread_id).await?;
         let question = thread.kind == ThreadKind::Question.code();
         let first = posts::position(self.db(), thread.id, post).await? == 1;
-        if first || !can_in_forum(standing, ForumAction::MarkHelpful, thread.locked, question) {
+        let allowed = can_in_forum(standing, ForumAction::MarkHelpful, thread.locked, question);
+        if first || row.hidden || !allowed {
             return Err(AppError::Forbidden);
         }
         let mut tx = self.db().begin().await?;

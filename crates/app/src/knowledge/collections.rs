@@ -34,6 +34,11 @@ pub struct CollectionPage {
     pub may_manage: bool,
 }
 
+/// A collection shows to everyone when its atelier is public, else to the atelier's members.
+fn visible(scope: &domain::search::Scope, c: &CollectionRow) -> bool {
+    scope.admin || c.atelier_visibility == "public" || scope.ateliers.contains(&c.atelier_id)
+}
+
 /// The canonical path of a collection.
 pub fn collection_path(id: i64, slug: &str) -> String {
     format!("/kennis/collecties/{id}-{slug}")
@@ -100,8 +105,13 @@ impl App {
                 .filter(|(id, _)| managed.covers(*id))
                 .collect();
         }
+        let scope = self.reader_scope(user).await?;
         Ok(CollectionsOverview {
-            collections: collections::list(self.db(), None).await?,
+            collections: collections::list(self.db(), None)
+                .await?
+                .into_iter()
+                .filter(|c| visible(&scope, c))
+                .collect(),
             manageable_ateliers,
         })
     }
@@ -140,6 +150,9 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let scope = self.reader_scope(user).await?;
+        if !visible(&scope, &collection) {
+            return Err(AppError::NotFound);
+        }
         let items = collections::list_items(self.db(), id)
             .await?
             .into_iter()
@@ -239,12 +252,17 @@ impl App {
         item: KnowledgeId,
         published: bool,
     ) -> AppResult<(Vec<(String, String)>, Vec<(i64, String)>)> {
-        let holding = collections::list_for_item(self.db(), item).await?;
+        let scope = self.reader_scope(user).await?;
+        let holding: Vec<CollectionRow> = collections::list_for_item(self.db(), item)
+            .await?
+            .into_iter()
+            .filter(|c| visible(&scope, c))
+            .collect();
         let mut choices = Vec::new();
         if let (Some(user), true) = (user, published) {
             let managed = self.managed_ateliers(user).await?;
             for c in collections::list(self.db(), None).await? {
-                let held = holding.iter().any(|(id, _, _)| *id == c.id);
+                let held = holding.iter().any(|h| h.id == c.id);
                 if !held && managed.covers(c.atelier_id) {
                     choices.push((c.id, c.title));
                 }
@@ -252,7 +270,7 @@ impl App {
         }
         let holding = holding
             .into_iter()
-            .map(|(id, slug, title)| (collection_path(id, &slug), title))
+            .map(|c| (collection_path(c.id, &c.slug), c.title))
             .collect();
         Ok((holding, choices))
     }

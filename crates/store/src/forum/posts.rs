@@ -32,8 +32,12 @@ pub struct PostRow {
 pub struct EditRow {
     /// Who changed it.
     pub editor_name: Option<String>,
-    /// The text before the change.
+    /// The text before the change (empty when shielded from this reader).
     pub previous_body: String,
+    /// Shielded: the earlier text looks like client data and this reader is neither its author
+    /// nor a moderator.
+    #[sqlx(skip)]
+    pub shielded: bool,
     /// When.
     pub edited_at: i64,
 }
@@ -77,6 +81,21 @@ pub async fn insert(
     .fetch_one(p)
     .await)?;
     Ok((first, false))
+}
+
+/// The post an author already wrote with this form key, if any.
+pub async fn find_by_submission(
+    exec: impl Into<Exec<'_>>,
+    author: UserId,
+    submission_key: &str,
+) -> StoreResult<Option<i64>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_scalar(
+        "SELECT id FROM forum_posts WHERE author_id = $1 AND submission_key = $2"
+    )
+    .bind(author.0)
+    .bind(submission_key)
+    .fetch_optional(p)
+    .await)?)
 }
 
 /// One post.

@@ -41,7 +41,7 @@ pub async fn last_read(exec: impl Into<Exec<'_>>, user: UserId, thread: i64) -> 
     Ok(found.unwrap_or(0))
 }
 
-/// For each thread of a category with posts by others that `user` has not seen:
+/// For each thread of a category with (visible) posts by others that `user` has not seen:
 /// (thread, how many, the first of them).
 pub async fn unread_in_category(
     exec: impl Into<Exec<'_>>,
@@ -52,7 +52,7 @@ pub async fn unread_in_category(
         "SELECT p.thread_id, COUNT(*), MIN(p.id) FROM forum_posts p \
          JOIN forum_threads t ON t.id = p.thread_id \
          LEFT JOIN forum_reads r ON r.thread_id = p.thread_id AND r.user_id = $1 \
-         WHERE t.category_id = $2 AND p.id > COALESCE(r.last_read_post_id, 0) \
+         WHERE t.category_id = $2 AND p.id > COALESCE(r.last_read_post_id, 0) AND NOT p.hidden \
          AND (p.author_id IS NULL OR p.author_id <> $1) GROUP BY p.thread_id"
     )
     .bind(user.0)

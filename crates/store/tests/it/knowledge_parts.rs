@@ -158,8 +158,14 @@ async fn collections_keep_their_items_in_order() {
         .collect();
     assert_eq!(listed, [("Impact: start", 3), ("Leeg", 0)]);
     assert_eq!(collections::list(db, None).await.unwrap().len(), 2);
+    let holding: Vec<(i64, String, String)> = collections::list_for_item(db, items[1])
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.id, c.slug, c.title))
+        .collect();
     assert_eq!(
-        collections::list_for_item(db, items[1]).await.unwrap(),
+        holding,
         vec![(id, "impact-start".to_owned(), "Impact: start".to_owned())]
     );
 

@@ -169,7 +169,10 @@ pub async fn show_thread(
     }
     let mut form = super::write::reply_form(&ctx)?;
     if let (Some(post), Some(user)) = (query.citeer, user) {
-        form = form.value_of("body", &state.app.quote_post(user, post).await?);
+        // A stale quote link (a post since hidden) just shows an empty form.
+        if let Ok(quote) = state.app.quote_post(user, post).await {
+            form = form.value_of("body", &quote);
+        }
     }
     Ok(render(
         &ThreadTemplate {

@@ -77,6 +77,18 @@ async fn members_discuss_with_the_guard_helpful_answers_and_stable_links() {
     assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
     let thread = created.location().to_owned();
     assert!(thread.starts_with("/forum/onderwerpen/"), "{thread}");
+    let again = start(&mut youssef, &category, &question).await;
+    assert!(
+        again.location().starts_with(&thread),
+        "the first thread, not a second"
+    );
+    let listed = youssef.get(&category).await;
+    let titles = listed.texts(".thread-list h2");
+    let same = titles
+        .iter()
+        .filter(|t| *t == "Welke vragenlijst voor eenzaamheid gebruiken jullie?")
+        .count();
+    assert_eq!(same, 1);
     let page = youssef.get(&thread).await;
     assert_eq!(
         page.text("h1"),

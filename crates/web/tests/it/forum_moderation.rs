@@ -361,3 +361,42 @@ async fn quoting_and_slow_questions_on_the_agenda() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn an_atelier_turned_members_only_takes_its_posts_out_of_public_search() {
+    let mut admin = demo().await;
+    let mut visitor = admin.other_browser();
+    let title = "Hoe leg je toestemming vast bij Most Significant Change-verhalen?";
+    let query = "/kennis?q=toestemming+verhalen&type=bericht";
+    assert!(
+        visitor.get(query).await.body.contains(title),
+        "public at first"
+    );
+    admin
+        .log_in_as(crate::ateliers::ADMIN.0, crate::ateliers::ADMIN.1)
+        .await;
+    let impact = crate::ateliers::path_of(&mut admin, "Impact").await;
+    let form = admin.get(&format!("{impact}/bewerken")).await;
+    let question = form.text("#knowledge_question");
+    let saved = admin
+        .post_form(
+            &format!("{impact}/bewerken"),
+            &[
+                ("name", "Impact"),
+                ("knowledge_question", &question),
+                ("description", ""),
+                ("visibility", "members"),
+                ("join_policy", "approval"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert!(
+        !visitor.get(query).await.body.contains(title),
+        "members only now"
+    );
+    assert!(
+        admin.get(query).await.body.contains(title),
+        "still there for members"
+    );
+}
