@@ -244,6 +244,35 @@ impl App {
         Ok(super::category_path(id, &slug))
     }
 
+    /// Renames a category (its moderators); returns its new path.
+    pub async fn update_category(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        input: &domain::forum::CategoryInput,
+    ) -> AppResult<String> {
+        let (_, standing) = self.readable_category(Some(user), id).await?;
+        if !can_in_forum(standing, ForumAction::Moderate, false, false) {
+            return Err(AppError::Forbidden);
+        }
+        let (name, description) = input.validate().map_err(AppError::Invalid)?;
+        let slug = slugify(&name);
+        store::forum::categories::update(self.db(), id, (&slug, &name, &description)).await?;
+        Ok(super::category_path(id, &slug))
+    }
+
+    /// Removes an empty category (its moderators); one with threads asks to move them first.
+    pub async fn delete_category(&self, user: &CurrentUser, id: i64) -> AppResult<()> {
+        let (_, standing) = self.readable_category(Some(user), id).await?;
+        if !can_in_forum(standing, ForumAction::Moderate, false, false) {
+            return Err(AppError::Forbidden);
+        }
+        if !store::forum::categories::delete_empty(self.db(), id).await? {
+            return Err(AppError::field("name", "forum-error-category-not-empty"));
+        }
+        Ok(())
+    }
+
     /// The moderation log of a thread (for its moderators).
     pub async fn moderation_log(&self, user: &CurrentUser, thread: i64) -> AppResult<Vec<LogRow>> {
         self.moderated_thread(user, thread).await?;

@@ -26,6 +26,8 @@ pub struct CategoryPage {
     pub unread: Vec<(i64, i64, i64)>,
     /// The actor follows this category.
     pub watching: bool,
+    /// The actor moderates it (rename, remove when empty).
+    pub may_moderate: bool,
     /// This page (1-based).
     pub page: i64,
     /// Number of pages.
@@ -142,6 +144,7 @@ impl App {
             None => (Vec::new(), false),
         };
         Ok(CategoryPage {
+            may_moderate: can_in_forum(standing, ForumAction::Moderate, false, false),
             watching,
             unread,
             may_start: can_in_forum(standing, ForumAction::StartThread, false, false),

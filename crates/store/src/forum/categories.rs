@@ -90,3 +90,35 @@ pub async fn list(exec: impl Into<Exec<'_>>) -> StoreResult<Vec<CategoryRow>> {
         sqlx::query_as::<_, CategoryRow>(sql).fetch_all(p).await
     })?)
 }
+
+/// Renames a category and changes its description; false when it does not exist.
+pub async fn update(
+    exec: impl Into<Exec<'_>>,
+    id: i64,
+    (slug, name, description): (&str, &str, &str),
+) -> StoreResult<bool> {
+    let changed = on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE forum_categories SET slug = $2, name = $3, description = $4 WHERE id = $1"
+    )
+    .bind(id)
+    .bind(slug)
+    .bind(name)
+    .bind(description)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(changed == 1)
+}
+
+/// Removes a category that holds no threads; false when it has threads or does not exist.
+pub async fn delete_empty(exec: impl Into<Exec<'_>>, id: i64) -> StoreResult<bool> {
+    let removed = on_write!(exec.into(), |p| sqlx::query(
+        "DELETE FROM forum_categories WHERE id = $1 AND NOT EXISTS \
+         (SELECT 1 FROM forum_threads t WHERE t.category_id = $1)"
+    )
+    .bind(id)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(removed == 1)
+}

@@ -226,6 +226,19 @@ async fn flags_the_log_moves_and_harvests_are_kept() {
     assert_eq!(log[0].actor_name.as_deref(), Some("Ann de Vries"));
 
     assert!(threads::set_category(db, thread, to).await.unwrap());
+    // A category with threads stays; an empty one can go; both can be renamed.
+    assert!(!categories::delete_empty(db, to).await.unwrap());
+    assert!(
+        categories::update(db, from, ("leeg", "Leeg", "Niets meer"))
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        categories::find(db, from).await.unwrap().unwrap().name,
+        "Leeg"
+    );
+    assert!(categories::delete_empty(db, from).await.unwrap());
+    assert!(categories::find(db, from).await.unwrap().is_none());
     assert_eq!(
         threads::find(db, thread)
             .await

@@ -43,6 +43,14 @@ pub fn routes() -> Router<WebState> {
             get(pages::show_category).post(write::create_thread),
         )
         .route("/forum/{category}/nieuw", get(write::new_thread_form))
+        .route(
+            "/forum/{category}/bewerken",
+            post(moderate::update_category),
+        )
+        .route(
+            "/forum/{category}/verwijderen",
+            post(moderate::delete_category),
+        )
         .route("/forum/onderwerpen/{thread}", get(pages::show_thread))
         .route(
             "/forum/onderwerpen/{thread}/reacties",

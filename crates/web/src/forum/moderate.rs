@@ -283,3 +283,75 @@ pub async fn create_category(
         Err(other) => Err(other.into()),
     }
 }
+
+/// The category page again with the rename form's problem (422).
+async fn category_again(
+    state: &WebState,
+    ctx: Ctx,
+    id: i64,
+    input: &CategoryInput,
+    errors: domain::FieldErrors,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let page = state.app.category_page(Some(user), id, 1).await?;
+    let path = app::forum::category_path(id, &page.category.slug);
+    let form = FormView::new(ctx.locale)
+        .value_of("name", &input.name)
+        .value_of("description", &input.description)
+        .errors(errors);
+    Ok(render(
+        &super::pages::CategoryTemplate {
+            ctx,
+            page,
+            path,
+            form,
+        },
+        StatusCode::UNPROCESSABLE_ENTITY,
+    ))
+}
+
+/// `POST /forum/{id}/bewerken`: rename a category (its moderators).
+pub async fn update_category(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    Form(input): Form<CategoryInput>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = parse_id(&segment)?;
+    match state.app.update_category(user, id, &input).await {
+        Ok(to) => Ok(see_other(
+            &to,
+            Some("flash-category-saved"),
+            ctx.secure_cookies,
+        )),
+        Err(AppError::Invalid(errors)) => category_again(&state, ctx, id, &input, errors).await,
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST /forum/{id}/verwijderen`: remove an empty category (its moderators).
+pub async fn delete_category(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = parse_id(&segment)?;
+    match state.app.delete_category(user, id).await {
+        Ok(()) => Ok(see_other(
+            "/forum",
+            Some("flash-category-deleted"),
+            ctx.secure_cookies,
+        )),
+        Err(AppError::Invalid(errors)) => {
+            let page = state.app.category_page(Some(user), id, 1).await?;
+            let input = CategoryInput {
+                name: page.category.name.clone(),
+                description: page.category.description.clone(),
+            };
+            category_again(&state, ctx, id, &input, errors).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}

@@ -60,10 +60,12 @@ pub async fn show_overview(State(state): State<WebState>, ctx: Ctx) -> Result<Re
 
 #[derive(Template)]
 #[template(path = "forum/category.html")]
-struct CategoryTemplate {
-    ctx: Ctx,
-    page: CategoryPage,
-    path: String,
+pub(crate) struct CategoryTemplate {
+    pub ctx: Ctx,
+    pub page: CategoryPage,
+    pub path: String,
+    /// The rename form (for moderators), re-shown with problems.
+    pub form: FormView,
 }
 
 impl CategoryTemplate {
@@ -98,8 +100,16 @@ pub async fn show_category(
     if format!("/forum/{segment}") != path {
         return Ok(Redirect::permanent(&path).into_response());
     }
+    let form = FormView::new(ctx.locale)
+        .value_of("name", &page.category.name)
+        .value_of("description", &page.category.description);
     Ok(render(
-        &CategoryTemplate { ctx, page, path },
+        &CategoryTemplate {
+            ctx,
+            page,
+            path,
+            form,
+        },
         StatusCode::OK,
     ))
 }

@@ -262,6 +262,46 @@ async fn harvesting_and_new_categories() {
             .text("main")
             .contains("Intervisie")
     );
+
+    // Renaming and removing: moderators only; a category with topics stays.
+    let intervisie = created.location().to_owned();
+    assert_eq!(
+        youssef
+            .post_form(&format!("{intervisie}/bewerken"), &[("name", "Van mij")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let renamed = facilitator
+        .post_form(
+            &format!("{intervisie}/bewerken"),
+            &[
+                ("name", "Intervisie en reflectie"),
+                ("description", "Samen terugkijken"),
+            ],
+        )
+        .await;
+    assert_eq!(renamed.status, StatusCode::SEE_OTHER);
+    let intervisie = renamed.location().to_owned();
+    assert!(
+        intervisie.ends_with("-intervisie-en-reflectie"),
+        "{intervisie}"
+    );
+    let overview = facilitator.get("/forum").await;
+    let busy = link(&overview, ".result-title a", "Meten en vertellen");
+    let kept = facilitator
+        .post_form(&format!("{busy}/verwijderen"), &[])
+        .await;
+    assert_eq!(kept.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(kept.text(".error-summary").contains("Verplaats ze eerst"));
+    let removed = facilitator
+        .post_form(&format!("{intervisie}/verwijderen"), &[])
+        .await;
+    assert_eq!(removed.location(), "/forum");
+    assert_eq!(
+        facilitator.get(&intervisie).await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
