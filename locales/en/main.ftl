@@ -808,3 +808,4 @@ forum-delete-category-hint = Only an empty category can be deleted. Move its top
 forum-error-category-not-empty = This category still has topics. Move them to another category first.
 flash-category-saved = The category has been updated.
 flash-category-deleted = The category has been deleted.
+forum-harvest-posts = Which posts do you take along?

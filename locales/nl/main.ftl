@@ -808,3 +808,4 @@ forum-delete-category-hint = Alleen een lege categorie kan weg. Verplaats eerst 
 forum-error-category-not-empty = Deze categorie heeft nog onderwerpen. Verplaats ze eerst naar een andere categorie.
 flash-category-saved = De categorie is bijgewerkt.
 flash-category-deleted = De categorie is verwijderd.
+forum-harvest-posts = Welke berichten neem je mee?

@@ -282,7 +282,13 @@ impl App {
     /// Turns a thread of an atelier into a draft knowledge item (a report) that links back to
     /// it, with its visible posts; the thread then shows "harvested in …". Harvesting counts as
     /// giving for the facilitator.
-    pub async fn harvest_thread(&self, user: &CurrentUser, thread: i64) -> AppResult<KnowledgeId> {
+    /// `selected` picks posts (none: every visible post).
+    pub async fn harvest_thread(
+        &self,
+        user: &CurrentUser,
+        thread: i64,
+        selected: &[i64],
+    ) -> AppResult<KnowledgeId> {
         let (found, category, standing) = self.readable_thread(Some(user), thread).await?;
         let question = found.kind == ThreadKind::Question.code();
         if !can_in_forum(standing, ForumAction::Harvest, found.locked, question) {
@@ -308,7 +314,7 @@ impl App {
             ],
         );
         for post in posts::list_by_thread(self.db(), thread, i64::MAX, 0).await? {
-            if post.hidden {
+            if post.hidden || !(selected.is_empty() || selected.contains(&post.id)) {
                 continue;
             }
             let by = post.author_name.clone().unwrap_or_default();

@@ -78,6 +78,8 @@ pub struct ThreadPage {
     pub move_targets: Vec<(i64, String)>,
     /// The actor follows this thread.
     pub watching: bool,
+    /// For moderators: the visible posts a harvest can take, as (id, "author: start of text").
+    pub harvest_choices: Vec<(i64, String)>,
 }
 
 fn pages(count: i64, per_page: i64) -> i64 {
@@ -239,7 +241,24 @@ impl App {
             && store::forum::watches::thread_watchers(self.db(), id)
                 .await?
                 .contains(&me.0);
+        let harvest_choices = if moderates && thread.harvested_item_id.is_none() {
+            posts::list_by_thread(self.db(), id, i64::MAX, 0)
+                .await?
+                .into_iter()
+                .filter(|p| !p.hidden)
+                .map(|p| {
+                    let start: String = p.body.chars().take(70).collect();
+                    (
+                        p.id,
+                        format!("{}: {start}", p.author_name.unwrap_or_default()),
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         Ok(ThreadPage {
+            harvest_choices,
             watching,
             move_targets,
             may_reply: can_in_forum(standing, ForumAction::Reply, thread.locked, question),

@@ -150,14 +150,23 @@ pub async fn thread_action(
     }
 }
 
-/// `POST /forum/onderwerpen/{id}/oogsten`: a draft knowledge item from the thread.
+/// `POST /forum/onderwerpen/{id}/oogsten`: a draft knowledge item from the thread (the ticked
+/// posts, `post` repeats; none ticked: all).
 pub async fn harvest(
     State(state): State<WebState>,
     ctx: Ctx,
     Path(segment): Path<String>,
+    body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let id = state.app.harvest_thread(user, parse_id(&segment)?).await?;
+    let selected: Vec<i64> = form_urlencoded::parse(&body)
+        .filter(|(k, _)| k == "post")
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    let id = state
+        .app
+        .harvest_thread(user, parse_id(&segment)?, &selected)
+        .await?;
     let to = format!("{}/bewerken", item_path(id.0, ""));
     Ok(see_other(
         &to,

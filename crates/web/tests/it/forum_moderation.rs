@@ -187,8 +187,25 @@ async fn harvesting_and_new_categories() {
             .status,
         StatusCode::FORBIDDEN
     );
+    // A second post that is not taken along.
+    youssef
+        .post_form(
+            &format!("{thread}/reacties"),
+            &[
+                ("body", "Wij nog niet, maar wel met de Impactladder."),
+                ("submission", "h-2"),
+            ],
+        )
+        .await;
+    let page = facilitator.get(&thread).await;
+    let choices: Vec<String> = page
+        .html()
+        .select(&scraper::Selector::parse("input[name='post']").unwrap())
+        .map(|i| i.value().attr("value").unwrap().to_owned())
+        .collect();
+    assert_eq!(choices.len(), 2);
     let harvested = facilitator
-        .post_form(&format!("{thread}/oogsten"), &[])
+        .post_form(&format!("{thread}/oogsten"), &[("post", &choices[0])])
         .await;
     assert_eq!(harvested.status, StatusCode::SEE_OTHER);
     let edit = harvested.location().to_owned();
@@ -199,6 +216,10 @@ async fn harvesting_and_new_categories() {
     let form = facilitator.get(&edit).await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(form.text("#body").contains("oogstkaart al gebruikt"));
+    assert!(
+        !form.text("#body").contains("Impactladder"),
+        "only the ticked post"
+    );
     assert!(
         form.text("#body").contains("/forum/onderwerpen/"),
         "links back"
