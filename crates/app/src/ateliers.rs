@@ -119,18 +119,6 @@ pub(crate) fn active_role(membership: Option<&MembershipRow>) -> Option<AtelierR
 }
 
 impl App {
-    /// The ateliers the actor facilitates (or coordinates) as an active member, in one query.
-    pub(crate) async fn facilitated_ateliers(&self, user: &CurrentUser) -> AppResult<Vec<i64>> {
-        Ok(
-            memberships::list_by_user(self.db(), user.user.id, MembershipStatus::Active.code())
-                .await?
-                .into_iter()
-                .filter(|m| AtelierRole::from_code(&m.role).is_some_and(AtelierRole::facilitates))
-                .map(|m| m.atelier_id)
-                .collect(),
-        )
-    }
-
     pub(crate) async fn atelier(&self, id: AtelierId) -> AppResult<Atelier> {
         let row = ateliers::find_by_id(self.db(), id)
             .await?

@@ -21,6 +21,7 @@ pub mod mail;
 pub mod notifications;
 pub mod overview;
 pub mod password_reset;
+mod roles;
 pub mod security;
 mod throttle;
 pub mod werkplaats_settings;
