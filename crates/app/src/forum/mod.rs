@@ -41,7 +41,44 @@ pub fn post_path(id: i64) -> String {
     format!("/forum/berichten/{id}")
 }
 
+/// A post with everything a permission check on it needs.
+pub(crate) struct PostAccess {
+    /// The post.
+    pub row: PostRow,
+    /// Its thread.
+    pub thread: ThreadRow,
+    /// The thread's category.
+    pub category: CategoryRow,
+    /// The actor's standing (including whether they wrote the post).
+    pub standing: ForumStanding,
+}
+
+impl PostAccess {
+    /// Whether the actor may do `action` on this post.
+    pub fn may(&self, action: domain::forum::ForumAction) -> bool {
+        let question = self.thread.kind == domain::forum::ThreadKind::Question.code();
+        domain::forum::can_in_forum(self.standing, action, self.thread.locked, question)
+    }
+}
+
 impl App {
+    /// A post the actor may read, with its thread, category and the actor's standing towards
+    /// it.
+    pub(crate) async fn post_access(&self, user: &CurrentUser, post: i64) -> AppResult<PostAccess> {
+        let row = self.post(post).await?;
+        let (thread, category, standing) = self.readable_thread(Some(user), row.thread_id).await?;
+        let standing = ForumStanding {
+            post_author: row.author_id == Some(user.user.id.0),
+            ..standing
+        };
+        Ok(PostAccess {
+            row,
+            thread,
+            category,
+            standing,
+        })
+    }
+
     pub(crate) async fn category(&self, id: i64) -> AppResult<CategoryRow> {
         categories::find(self.db(), id)
             .await?

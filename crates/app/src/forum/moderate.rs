@@ -65,13 +65,8 @@ impl App {
 
     /// Flags someone else's post for the moderators, with a reason.
     pub async fn flag_post(&self, user: &CurrentUser, post: i64, why: &str) -> AppResult<String> {
-        let row = self.post(post).await?;
-        let (thread, _, standing) = self.readable_thread(Some(user), row.thread_id).await?;
-        let own = ForumStanding {
-            post_author: row.author_id == Some(user.user.id.0),
-            ..standing
-        };
-        if row.hidden || !can_in_forum(own, ForumAction::Flag, thread.locked, false) {
+        let access = self.post_access(user, post).await?;
+        if access.row.hidden || !access.may(ForumAction::Flag) {
             return Err(AppError::Forbidden);
         }
         let why = reason(why)?;

@@ -217,17 +217,11 @@ impl App {
 
     /// A post the actor may edit (`Forbidden` otherwise), for the edit form.
     pub async fn post_for_edit(&self, user: &CurrentUser, post: i64) -> AppResult<super::PostRow> {
-        let row = self.post(post).await?;
-        let (thread, _, standing) = self.readable_thread(Some(user), row.thread_id).await?;
-        let own = domain::forum::ForumStanding {
-            post_author: row.author_id == Some(user.user.id.0),
-            ..standing
-        };
-        let question = thread.kind == ThreadKind::Question.code();
-        if !can_in_forum(own, ForumAction::EditPost, thread.locked, question) {
+        let access = self.post_access(user, post).await?;
+        if !access.may(ForumAction::EditPost) {
             return Err(AppError::Forbidden);
         }
-        Ok(row)
+        Ok(access.row)
     }
 
     /// Changes a post's text (its author while the thread is open; moderators); the old text
@@ -238,16 +232,16 @@ impl App {
         post: i64,
         input: &ReplyInput,
     ) -> AppResult<PostOutcome> {
-        let row = self.post(post).await?;
-        let (thread, category, standing) = self.readable_thread(Some(user), row.thread_id).await?;
-        let own = domain::forum::ForumStanding {
-            post_author: row.author_id == Some(user.user.id.0),
-            ..standing
-        };
-        let question = thread.kind == ThreadKind::Question.code();
-        if !can_in_forum(own, ForumAction::EditPost, thread.locked, question) {
+        let access = self.post_access(user, post).await?;
+        if !access.may(ForumAction::EditPost) {
             return Err(AppError::Forbidden);
         }
+        let super::PostAccess {
+            row,
+            thread,
+            category,
+            ..
+        } = access;
         let mut errors = FieldErrors::new();
         let body = post_body(&mut errors, &input.body);
         let body = errors.into_result(body).map_err(AppError::Invalid)?;
@@ -272,14 +266,17 @@ impl App {
     /// Marks a reply as the helpful answer of a practice question (the asker or a
     /// facilitator); its author gave.
     pub async fn mark_helpful(&self, user: &CurrentUser, post: i64) -> AppResult<String> {
-        let row = self.post(post).await?;
-        let (thread, category, standing) = self.readable_thread(Some(user), row.thread_id).await?;
-        let question = thread.kind == ThreadKind::Question.code();
-        let first = posts::position(self.db(), thread.id, post).await? == 1;
-        let allowed = can_in_forum(standing, ForumAction::MarkHelpful, thread.locked, question);
-        if first || row.hidden || !allowed {
+        let access = self.post_access(user, post).await?;
+        let first = posts::position(self.db(), access.thread.id, post).await? == 1;
+        if first || access.row.hidden || !access.may(ForumAction::MarkHelpful) {
             return Err(AppError::Forbidden);
         }
+        let super::PostAccess {
+            row,
+            thread,
+            category,
+            ..
+        } = access;
         let mut tx = self.db().begin().await?;
         threads::set_helpful(&mut tx, thread.id, Some(post)).await?;
         if let Some(author) = row.author_id
@@ -299,16 +296,11 @@ impl App {
 
     /// Records that the actor finds someone else's post valuable; its author gave.
     pub async fn appreciate_post(&self, user: &CurrentUser, post: i64) -> AppResult<String> {
-        let row = self.post(post).await?;
-        let (thread, category, standing) = self.readable_thread(Some(user), row.thread_id).await?;
-        let own = domain::forum::ForumStanding {
-            post_author: row.author_id == Some(user.user.id.0),
-            ..standing
-        };
-        let question = thread.kind == ThreadKind::Question.code();
-        if row.hidden || !can_in_forum(own, ForumAction::Appreciate, thread.locked, question) {
+        let access = self.post_access(user, post).await?;
+        if access.row.hidden || !access.may(ForumAction::Appreciate) {
             return Err(AppError::Forbidden);
         }
+        let super::PostAccess { row, category, .. } = access;
         let mut tx = self.db().begin().await?;
         let new = posts::appreciate(&mut tx, post, user.user.id, self.now()).await?;
         if let (true, Some(author)) = (new, row.author_id) {
