@@ -1,9 +1,10 @@
-//! Where a member holds a role: the ateliers they facilitate, for the features (collections,
-//! forum moderation and categories) that facilitators steer.
+//! Where a member stands: what they may read (their scope, shared by search, the forum and
+//! collections) and the ateliers they facilitate (for the features facilitators steer).
 
 use crate::accounts::CurrentUser;
 use crate::{App, AppResult};
 use domain::ateliers::{AtelierRole, MembershipStatus};
+use domain::search::Scope;
 use store::memberships;
 
 impl App {
@@ -17,5 +18,25 @@ impl App {
                 .map(|m| m.atelier_id)
                 .collect(),
         )
+    }
+
+    /// What the actor may read: nothing but public things when anonymous, everything as admin.
+    pub(crate) async fn reader_scope(&self, user: Option<&CurrentUser>) -> AppResult<Scope> {
+        Ok(match user {
+            None => Scope::default(),
+            Some(u) if u.user.is_admin => Scope {
+                admin: true,
+                ..Scope::default()
+            },
+            Some(u) => {
+                let (werkplaatsen, ateliers) =
+                    store::memberships::list_scope(self.db(), u.user.id).await?;
+                Scope {
+                    admin: false,
+                    werkplaatsen,
+                    ateliers,
+                }
+            }
+        })
     }
 }

@@ -179,3 +179,13 @@ mod tests {
         );
     }
 }
+
+/// The id at the start of an `{id}-{slug}` path segment (404 when there is none).
+pub(crate) fn id_in_segment(segment: &str) -> Result<i64, crate::error::WebError> {
+    segment
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .parse()
+        .map_err(|_| crate::error::WebError::Page(crate::error::ErrorPage::NotFound))
+}

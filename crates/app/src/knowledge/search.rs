@@ -3,8 +3,8 @@
 
 use crate::accounts::CurrentUser;
 use crate::{App, AppResult};
+use domain::search::MatchExpression;
 use domain::search::{FACETS, Fragment, MAX_COUNTED, PAGE_SIZE, SearchQuery, snippet};
-use domain::search::{MatchExpression, Scope};
 use serde::Deserialize;
 use std::collections::HashMap;
 use store::search::{self, SearchRequest};
@@ -204,25 +204,5 @@ impl App {
             labels.insert(("theme", id.to_string()), name);
         }
         Ok(labels)
-    }
-
-    /// What the actor may read: nothing but public things when anonymous, everything as admin.
-    pub(crate) async fn reader_scope(&self, user: Option<&CurrentUser>) -> AppResult<Scope> {
-        Ok(match user {
-            None => Scope::default(),
-            Some(u) if u.user.is_admin => Scope {
-                admin: true,
-                ..Scope::default()
-            },
-            Some(u) => {
-                let (werkplaatsen, ateliers) =
-                    store::memberships::list_scope(self.db(), u.user.id).await?;
-                Scope {
-                    admin: false,
-                    werkplaatsen,
-                    ateliers,
-                }
-            }
-        })
     }
 }

@@ -7,7 +7,6 @@ mod pages;
 mod write;
 
 use crate::WebState;
-use crate::error::{ErrorPage, WebError};
 use axum::Router;
 use axum::routing::{get, post};
 
@@ -69,12 +68,4 @@ pub fn routes() -> Router<WebState> {
         .route("/forum/berichten/{post}/waardevol", post(write::appreciate))
 }
 
-/// The id at the start of an `id-slug` segment.
-pub(crate) fn parse_id(segment: &str) -> Result<i64, WebError> {
-    segment
-        .split('-')
-        .next()
-        .unwrap_or_default()
-        .parse()
-        .map_err(|_| WebError::Page(ErrorPage::NotFound))
-}
+pub(crate) use crate::forms::id_in_segment as parse_id;

@@ -17,15 +17,7 @@ use domain::AtelierId;
 use domain::knowledge::collection::CollectionInput;
 use serde::Deserialize;
 
-/// The id at the start of an `id-slug` collection segment.
-fn parse_collection(segment: &str) -> Result<i64, WebError> {
-    segment
-        .split('-')
-        .next()
-        .unwrap_or_default()
-        .parse()
-        .map_err(|_| WebError::Page(ErrorPage::NotFound))
-}
+use crate::forms::id_in_segment as parse_collection;
 
 #[derive(Template)]
 #[template(path = "knowledge/collections.html")]

@@ -11,7 +11,7 @@ mod show;
 mod workflow;
 
 use crate::WebState;
-use crate::error::{ErrorPage, WebError};
+use crate::error::WebError;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -92,13 +92,7 @@ pub fn routes() -> Router<WebState> {
 
 /// The id at the start of an `id-slug` path segment.
 pub(crate) fn parse_item(segment: &str) -> Result<KnowledgeId, WebError> {
-    segment
-        .split('-')
-        .next()
-        .unwrap_or_default()
-        .parse()
-        .map(KnowledgeId)
-        .map_err(|_| WebError::Page(ErrorPage::NotFound))
+    crate::forms::id_in_segment(segment).map(KnowledgeId)
 }
 
 /// 303 to the item's canonical page (at `anchor`), with a one-time message.

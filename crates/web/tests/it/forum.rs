@@ -7,17 +7,6 @@ use crate::ateliers::{ELS, FACILITATOR, YOUSSEF, demo, user_id};
 use crate::support::{TestApp, TestResponse};
 use axum::http::StatusCode;
 
-/// The `href` of the link with this text (`selector` narrows where to look).
-fn link(page: &TestResponse, selector: &str, text: &str) -> String {
-    let sel = scraper::Selector::parse(selector).unwrap();
-    let html = page.html();
-    let found = html
-        .select(&sel)
-        .find(|a| a.text().collect::<String>().trim() == text)
-        .unwrap_or_else(|| panic!("no link {text:?}"));
-    found.value().attr("href").unwrap().to_owned()
-}
-
 async fn start(t: &mut TestApp, category: &str, fields: &[(&str, &str)]) -> TestResponse {
     t.post_form(category, fields).await
 }
@@ -33,7 +22,7 @@ async fn members_discuss_with_the_guard_helpful_answers_and_stable_links() {
     // A public atelier's forum can be read without an account, not written in.
     let outside = visitor.get("/forum").await;
     assert_eq!(outside.status, StatusCode::OK);
-    let public = link(&outside, ".result-title a", "Meten en vertellen");
+    let public = outside.link(".result-title a", "Meten en vertellen");
     assert!(
         !outside.body.contains("Door de werkplaats heen"),
         "werkplaats-wide: members only"
@@ -53,7 +42,7 @@ async fn members_discuss_with_the_guard_helpful_answers_and_stable_links() {
     youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
     let overview = youssef.get("/forum").await;
     assert_eq!(overview.status, StatusCode::OK);
-    let category = link(&overview, ".result-title a", "Meten en vertellen");
+    let category = overview.link(".result-title a", "Meten en vertellen");
     // Els asked to join Impact but is not a member yet: she reads, she cannot write.
     let mut els = youssef.other_browser();
     els.log_in_as(ELS.0, ELS.1).await;
@@ -278,7 +267,7 @@ async fn bad_thread_input_is_kept_and_harmless() {
     let mut youssef = demo().await;
     youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
     let overview = youssef.get("/forum").await;
-    let category = link(&overview, ".result-title a", "Meten en vertellen");
+    let category = overview.link(".result-title a", "Meten en vertellen");
     let refused = start(
         &mut youssef,
         &category,

@@ -3,7 +3,7 @@
 //! slow questions on the meeting agenda.
 
 use crate::ateliers::{FACILITATOR, YOUSSEF, demo};
-use crate::forum_moderation::{facilitator_thread, link};
+use crate::forum_moderation::facilitator_thread;
 use axum::http::StatusCode;
 
 #[tokio::test]
@@ -59,6 +59,11 @@ async fn harvesting_and_new_categories() {
     );
     let page = facilitator.get(&thread).await;
     assert!(page.has(".harvest-note a"));
+    // Once: harvesting again leads to the same draft.
+    let again = facilitator
+        .post_form(&format!("{thread}/oogsten"), &[])
+        .await;
+    assert_eq!(again.location(), edit);
 
     // Categories: the facilitator of Impact may add one there, a member may not.
     let impact = facilitator
@@ -142,7 +147,7 @@ async fn harvesting_and_new_categories() {
         "{intervisie}"
     );
     let overview = facilitator.get("/forum").await;
-    let busy = link(&overview, ".result-title a", "Meten en vertellen");
+    let busy = overview.link(".result-title a", "Meten en vertellen");
     let kept = facilitator
         .post_form(&format!("{busy}/verwijderen"), &[])
         .await;
@@ -179,13 +184,8 @@ async fn quoting_and_slow_questions_on_the_agenda() {
 
     // A slow question from the demo goes onto the Impact agenda once.
     let overview = youssef.get("/forum").await;
-    let category = link(
-        &overview,
-        ".result-title a",
-        "Verantwoorden aan gemeente en fondsen",
-    );
-    let slow = link(
-        &youssef.get(&category).await,
+    let category = overview.link(".result-title a", "Verantwoorden aan gemeente en fondsen");
+    let slow = youssef.get(&category).await.link(
         ".result-title a",
         "Mag je een verhaal van een bewoner gebruiken in een verantwoording aan de gemeente?",
     );

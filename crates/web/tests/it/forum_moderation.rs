@@ -3,23 +3,13 @@
 //! markers; an atelier turned members-only takes its posts out of public search.
 
 use crate::ateliers::{FACILITATOR, YOUSSEF, demo};
-use crate::support::{TestApp, TestResponse};
+use crate::support::TestApp;
 use axum::http::StatusCode;
-
-pub(crate) fn link(page: &TestResponse, selector: &str, text: &str) -> String {
-    let sel = scraper::Selector::parse(selector).unwrap();
-    let html = page.html();
-    let found = html
-        .select(&sel)
-        .find(|a| a.text().collect::<String>().trim() == text)
-        .unwrap_or_else(|| panic!("no link {text:?}"));
-    found.value().attr("href").unwrap().to_owned()
-}
 
 /// The facilitator starts a thread in "Meten en vertellen"; returns (thread path, first post id).
 pub(crate) async fn facilitator_thread(facilitator: &mut TestApp) -> (String, String) {
     let overview = facilitator.get("/forum").await;
-    let category = link(&overview, ".result-title a", "Meten en vertellen");
+    let category = overview.link(".result-title a", "Meten en vertellen");
     let created = facilitator
         .post_form(
             &category,
@@ -113,6 +103,18 @@ async fn flags_hiding_locking_moving_and_the_log() {
         youssef.get(&format!("{thread}/logboek")).await.status,
         StatusCode::FORBIDDEN
     );
+    // A quote link to a post hidden since shows the thread with an empty form; hidden posts
+    // cannot be flagged.
+    let stale = youssef.get(&format!("{thread}?citeer={post}")).await;
+    assert_eq!(stale.status, StatusCode::OK);
+    assert_eq!(stale.text("#body"), "");
+    assert_eq!(
+        youssef
+            .post_form(&flag, &[("reason", "Nog eens")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
     facilitator
         .post_form(
             &format!("/forum/berichten/{post}/herstellen"),
@@ -179,11 +181,10 @@ async fn new_posts_are_marked_until_read() {
     let (thread, post) = facilitator_thread(&mut facilitator).await;
     let mut youssef = facilitator.other_browser();
     youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
-    let category = link(
-        &youssef.get("/forum").await,
-        ".result-title a",
-        "Meten en vertellen",
-    );
+    let category = youssef
+        .get("/forum")
+        .await
+        .link(".result-title a", "Meten en vertellen");
     let list = youssef.get(&category).await;
     let news = list.html();
     let unread: Vec<String> = news
@@ -250,5 +251,45 @@ async fn an_atelier_turned_members_only_takes_its_posts_out_of_public_search() {
     assert!(
         admin.get(query).await.body.contains(title),
         "still there for members"
+    );
+}
+
+#[tokio::test]
+async fn an_earlier_version_with_client_data_is_shielded_from_other_readers() {
+    let mut facilitator = demo().await;
+    facilitator.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    let (thread, _) = facilitator_thread(&mut facilitator).await;
+    // Confirmed past the guard, then thought better of it.
+    let risky = facilitator
+        .post_form(
+            &format!("{thread}/reacties"),
+            &[
+                ("body", "Mevrouw met BSN 123456782 deed mee."),
+                ("submission", "s-1"),
+                ("confirmed", "1"),
+            ],
+        )
+        .await;
+    let post = risky
+        .location()
+        .rsplit("#bericht-")
+        .next()
+        .unwrap()
+        .to_owned();
+    facilitator
+        .post_form(
+            &format!("/forum/berichten/{post}/bewerken"),
+            &[("body", "Een bewoner deed mee."), ("confirmed", "1")],
+        )
+        .await;
+    let history = format!("/forum/berichten/{post}/geschiedenis");
+    let mut youssef = facilitator.other_browser();
+    youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+    let theirs = youssef.get(&history).await;
+    assert!(!theirs.body.contains("123456782"));
+    assert!(theirs.has(".comments .hidden-note"));
+    assert!(
+        facilitator.get(&history).await.body.contains("123456782"),
+        "the writer sees it"
     );
 }

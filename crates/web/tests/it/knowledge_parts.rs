@@ -317,3 +317,40 @@ async fn facilitators_arrange_collections_that_readers_see_filtered() {
     assert_eq!(visitor.get(&new_path).await.status, StatusCode::NOT_FOUND);
     assert_eq!(visitor.get(&first).await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_members_only_ateliers_collections_stay_with_its_members() {
+    let mut admin = demo().await;
+    admin
+        .log_in_as(crate::ateliers::ADMIN.0, crate::ateliers::ADMIN.1)
+        .await;
+    let closed = crate::ateliers::path_of(&mut admin, "Sociale Duurzaamheid").await;
+    let atelier = closed
+        .trim_start_matches("/ateliers/")
+        .split('-')
+        .next()
+        .unwrap()
+        .to_owned();
+    let created = admin
+        .post_form(
+            "/kennis/collecties",
+            &[
+                ("atelier", &atelier),
+                ("title", "Binnen de wijk"),
+                ("description", ""),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let collection = created.location().to_owned();
+    let mut visitor = admin.other_browser();
+    assert!(
+        !visitor
+            .get("/kennis/collecties")
+            .await
+            .body
+            .contains("Binnen de wijk")
+    );
+    assert_eq!(visitor.get(&collection).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(admin.get(&collection).await.status, StatusCode::OK);
+}

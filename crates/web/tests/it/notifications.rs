@@ -3,18 +3,8 @@
 //! unsubscribe link works without logging in.
 
 use crate::ateliers::{FACILITATOR, YOUSSEF, demo};
-use crate::support::{TestApp, TestResponse};
+use crate::support::TestApp;
 use axum::http::StatusCode;
-
-fn link(page: &TestResponse, selector: &str, text: &str) -> String {
-    let sel = scraper::Selector::parse(selector).unwrap();
-    let html = page.html();
-    let found = html
-        .select(&sel)
-        .find(|a| a.text().collect::<String>().trim() == text)
-        .unwrap_or_else(|| panic!("no link {text:?}"));
-    found.value().attr("href").unwrap().to_owned()
-}
 
 async fn start(t: &mut TestApp, category: &str, title: &str, key: &str) -> String {
     let created = t
@@ -38,11 +28,10 @@ async fn mentions_follows_and_digests_reach_the_right_member() {
     facilitator.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
     let mut youssef = facilitator.other_browser();
     youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
-    let category = link(
-        &youssef.get("/forum").await,
-        ".result-title a",
-        "Meten en vertellen",
-    );
+    let category = youssef
+        .get("/forum")
+        .await
+        .link(".result-title a", "Meten en vertellen");
     assert!(
         youssef
             .get("/meldingen")

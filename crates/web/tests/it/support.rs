@@ -70,6 +70,17 @@ impl TestResponse {
             .and_then(|e| e.value().attr(name).map(str::to_owned))
     }
 
+    /// The `href` of the link (within `selector`) whose text is `text`.
+    pub fn link(&self, selector: &str, text: &str) -> String {
+        let sel = scraper::Selector::parse(selector).unwrap();
+        let html = self.html();
+        let found = html
+            .select(&sel)
+            .find(|a| a.text().collect::<String>().trim() == text)
+            .unwrap_or_else(|| panic!("no link {text:?}"));
+        found.value().attr("href").unwrap().to_owned()
+    }
+
     pub fn location(&self) -> &str {
         self.headers
             .get(header::LOCATION)
