@@ -163,6 +163,16 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientIp {
     }
 }
 
+/// The id at the start of an `{id}-{slug}` path segment (404 when there is none).
+pub(crate) fn id_in_segment(segment: &str) -> Result<i64, crate::error::WebError> {
+    segment
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .parse()
+        .map_err(|_| crate::error::WebError::Page(crate::error::ErrorPage::NotFound))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,14 +188,4 @@ mod tests {
             "/inloggen?terug=%2Faccount%2Fwachtwoord"
         );
     }
-}
-
-/// The id at the start of an `{id}-{slug}` path segment (404 when there is none).
-pub(crate) fn id_in_segment(segment: &str) -> Result<i64, crate::error::WebError> {
-    segment
-        .split('-')
-        .next()
-        .unwrap_or_default()
-        .parse()
-        .map_err(|_| crate::error::WebError::Page(crate::error::ErrorPage::NotFound))
 }
