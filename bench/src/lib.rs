@@ -2,4 +2,4 @@
 //! the description of the machine a figure was measured on.
 
 pub mod stats;
-pub mod textgen;
+pub use generate::textgen;

@@ -29,6 +29,9 @@ pub mod werkplaats_settings;
 pub use clock::Clock;
 pub use error::{AppError, AppResult};
 pub use mail::{MailConfig, Mailer};
+/// The store's count of writes made by this process (see `store::write_generation`), for
+/// caches of rendered pages.
+pub use store::write_generation;
 
 use std::sync::Arc;
 

@@ -1,4 +1,4 @@
-//! The commands: serve, migrate, create-admin, backup, print-config, seed-demo.
+//! The commands: serve, migrate, create-admin, backup, print-config, seed-demo, generate.
 
 use crate::config::{Cli, Command, Options};
 use anyhow::{Context, bail};
@@ -79,7 +79,51 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             app.db().close().await;
             Ok(())
         }
+        Command::Generate {
+            members,
+            ateliers,
+            posts,
+            seed,
+        } => {
+            let scale = generate::Scale {
+                members,
+                ateliers,
+                posts,
+                seed,
+            };
+            generate_data(&options, scale).await
+        }
     }
+}
+
+/// `generate`: fills an empty database and prints where the landmarks are.
+async fn generate_data(options: &Options, scale: generate::Scale) -> anyhow::Result<()> {
+    let db = open_db(options).await?;
+    let started = std::time::Instant::now();
+    let mut shown = String::new();
+    let mut progress = |step: &str, done: usize, total: usize| {
+        let line = format!("{step}: {done}/{total}");
+        if line != shown {
+            eprint!("\r{line}   ");
+            shown = line;
+        }
+    };
+    let made = generate::generate(&db, scale, &mut progress).await?;
+    eprintln!();
+    db.optimize()
+        .await
+        .context("optimising after generating failed")?;
+    db.close().await;
+    println!(
+        "generated in {:.0} s: {} members, {} ateliers, {} threads, {} posts",
+        started.elapsed().as_secs_f64(),
+        made.members,
+        made.ateliers.len(),
+        made.threads,
+        made.posts
+    );
+    println!("thread of 50 posts: {}", made.thread_of_50);
+    Ok(())
 }
 
 async fn open_db(options: &Options) -> anyhow::Result<Db> {

@@ -43,6 +43,22 @@ pub enum Command {
     PrintConfig,
     /// Add the demo content to an empty database.
     SeedDemo,
+    /// Fill an empty database with generated, realistic data for benchmarks and trials (every
+    /// account's password is `gegenereerd-wachtwoord`). The same seed gives the same data.
+    Generate {
+        /// Member accounts.
+        #[arg(long, default_value_t = 10_000)]
+        members: usize,
+        /// Ateliers.
+        #[arg(long, default_value_t = 50)]
+        ateliers: usize,
+        /// Forum posts.
+        #[arg(long, default_value_t = 100_000)]
+        posts: usize,
+        /// Seed.
+        #[arg(long, default_value_t = 20_261_130)]
+        seed: u64,
+    },
 }
 
 /// Options for every command.

@@ -1,5 +1,5 @@
 //! The `leeratelier` binary as an operator uses it: serve with demo content and stop on
-//! SIGTERM, print-config, create-admin, backup.
+//! SIGTERM, print-config, create-admin, backup, generate.
 
 #![allow(
     clippy::unwrap_used,
@@ -118,6 +118,74 @@ fn serves_demo_content_and_stops_cleanly_on_sigterm() {
     assert!(exit.success(), "graceful shutdown exits 0: {exit:?}");
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
     assert!(rest.iter().any(|l| l.contains("stopped")), "{rest:?}");
+}
+
+/// Starts `serve` and returns the process and the address it listens on.
+#[allow(clippy::zombie_processes, reason = "the caller kills and waits for it")]
+fn serve(dir: &std::path::Path, extra: &[&str]) -> (std::process::Child, String) {
+    let mut child = leeratelier(dir)
+        .args(["--bind", "127.0.0.1:0", "--log-format", "json"])
+        .args(extra)
+        .arg("serve")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let started = Instant::now();
+    loop {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "server did not start"
+        );
+        let line = lines.next().unwrap().unwrap();
+        if let Some(rest) = line.split("\"address\":\"").nth(1) {
+            let address = rest.split('"').next().unwrap().to_owned();
+            // Keep reading the log so the server never blocks on a full pipe.
+            std::thread::spawn(move || lines.for_each(drop));
+            return (child, address);
+        }
+    }
+}
+
+#[test]
+fn generate_fills_an_empty_database_whose_thread_of_50_visitors_can_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |dir: &std::path::Path| {
+        leeratelier(dir)
+            .args([
+                "generate",
+                "--members",
+                "80",
+                "--ateliers",
+                "4",
+                "--posts",
+                "300",
+            ])
+            .output()
+            .unwrap()
+    };
+    let output = run(dir.path());
+    assert!(output.status.success(), "{output:?}");
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("80 members, 4 ateliers"), "{text}");
+    assert!(text.contains("300 posts"), "{text}");
+    let thread = text
+        .lines()
+        .find_map(|l| l.strip_prefix("thread of 50 posts: "))
+        .unwrap()
+        .to_owned();
+    assert!(
+        !run(dir.path()).status.success(),
+        "never into a database with accounts"
+    );
+
+    let (mut child, address) = serve(dir.path(), &["--demo=false"]);
+    let page = http_get(&address, &thread);
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    assert_eq!(page.matches("class=\"post\"").count(), 50);
+    child.kill().unwrap();
+    child.wait().unwrap();
 }
 
 #[test]

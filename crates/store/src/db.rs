@@ -216,6 +216,7 @@ impl Tx {
             Tx::Sqlite(t) => t.commit().await?,
             Tx::Pg(t) => t.commit().await?,
         }
+        crate::note_write();
         Ok(())
     }
 }

@@ -30,11 +30,29 @@ macro_rules! on_exec {
     };
 }
 
-/// A write: on SQLite outside a transaction it goes to the single writer connection.
+/// A write: on SQLite outside a transaction it goes to the single writer connection. Counted
+/// once it is done (see [`write_generation`]).
 macro_rules! on_write {
-    ($exec:expr, |$p:ident| $body:expr) => {
-        on_exec!(write, $exec, |$p| $body)
-    };
+    ($exec:expr, |$p:ident| $body:expr) => {{
+        let result = on_exec!(write, $exec, |$p| $body);
+        $crate::note_write();
+        result
+    }};
+}
+
+/// Writes (statements and commits) this process has made, for caches of rendered pages: a page
+/// rendered from data read after the generation was taken is still current while the
+/// generation is unchanged. Changes made by another process are not counted here.
+static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// The current write generation; take it *before* reading what a cached page is built from.
+pub fn write_generation() -> u64 {
+    WRITES.load(std::sync::atomic::Ordering::Acquire)
+}
+
+/// Counts a finished write.
+pub(crate) fn note_write() {
+    WRITES.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
 }
 
 /// A read: on SQLite outside a transaction it goes to the reader pool, so reads never queue

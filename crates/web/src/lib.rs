@@ -18,6 +18,7 @@ mod language;
 mod layers;
 mod members;
 mod notifications;
+mod page_cache;
 mod werkplaatsen;
 
 pub use context::Ctx;
@@ -34,11 +35,17 @@ pub struct WebState {
     pub app: App,
     /// Web settings.
     pub config: WebConfig,
+    /// Public pages rendered for visitors without an account.
+    pub pages: page_cache::PageCache,
 }
 
 /// The whole web application: routes plus the middleware every request passes through.
 pub fn router(app: App, config: WebConfig) -> Router {
-    let state = WebState { app, config };
+    let state = WebState {
+        app,
+        config,
+        pages: page_cache::PageCache::new(),
+    };
     let routes = Router::new()
         .route("/", get(home::show_home))
         .route("/healthz", get(home::show_health))

@@ -12,7 +12,9 @@ use store::search::{self, NewDocument};
 /// The facet value of forum posts under "type".
 pub const POST_TYPE: &str = "bericht";
 
-fn document(post: &PostRow, thread: &ThreadRow, category: &CategoryRow) -> NewDocument {
+/// The search document of a visible post (also used by the data generator, so generated posts
+/// are found exactly as written ones).
+pub fn search_document(post: &PostRow, thread: &ThreadRow, category: &CategoryRow) -> NewDocument {
     let body = markdown::plain_text(&post.body);
     let year =
         time::OffsetDateTime::from_unix_timestamp(post.created_at).map_or(1970, |t| t.year());
@@ -59,7 +61,7 @@ pub(crate) async fn reindex(
     if post.hidden {
         search::delete(tx, DocumentKind::Post.code(), post.id).await
     } else {
-        search::upsert(tx, &document(post, thread, category)).await
+        search::upsert(tx, &search_document(post, thread, category)).await
     }
 }
 

@@ -9,7 +9,7 @@ mod notify;
 mod read;
 mod write;
 
-pub use index::POST_TYPE;
+pub use index::{POST_TYPE, search_document};
 pub use moderate::{MAX_REASON_CHARS, Moderation};
 pub use read::{CategoryPage, PostView, ThreadPage};
 pub use store::forum::categories::CategoryRow;

@@ -15,7 +15,8 @@ pub const MAX_THREAD_TITLE: usize = 160;
 /// Longest post (Markdown).
 pub const MAX_POST_CHARS: usize = 20_000;
 /// Posts per page of a thread (a post's page follows from its place, so links stay stable).
-pub const POSTS_PER_PAGE: i64 = 25;
+/// Fifty: most threads read on one page, and a full page stays near 100 KB.
+pub const POSTS_PER_PAGE: i64 = 50;
 
 coded_enum!(
     /// What kind of conversation a thread is.

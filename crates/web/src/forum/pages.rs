@@ -12,7 +12,7 @@ use app::forum::{
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 /// `?pagina=N`.
@@ -169,6 +169,16 @@ pub async fn show_thread(
 ) -> Result<Response, WebError> {
     let user = ctx.user.as_ref();
     let id = parse_id(&segment)?;
+    // Visitors without an account all see the same page: served from the page cache.
+    let shared = user.is_none() && ctx.flash.is_none() && query.citeer.is_none();
+    let key = (
+        format!("{segment}?{}", query.pagina.unwrap_or(1)),
+        ctx.locale,
+    );
+    if shared && let Some(html) = state.pages.get(&key, &ctx.csrf) {
+        return Ok((StatusCode::OK, Html(html)).into_response());
+    }
+    let generation = app::write_generation();
     let page = state
         .app
         .thread_page(user, id, query.pagina.unwrap_or(1))
@@ -176,6 +186,31 @@ pub async fn show_thread(
     let path = thread_path(id, &page.thread.slug);
     if format!("/forum/onderwerpen/{segment}") != path {
         return Ok(Redirect::permanent(&path).into_response());
+    }
+    if shared {
+        let csrf = ctx.csrf.clone();
+        let template = ThreadTemplate {
+            ctx: Ctx {
+                csrf: state.pages.placeholder().to_owned(),
+                ..ctx
+            },
+            page,
+            path,
+            // Visitors cannot reply: the form is not shown, so it needs no submission key.
+            form: FormView::new(key.1),
+            findings: Vec::new(),
+        };
+        return Ok(match template.render() {
+            Ok(html) => {
+                state.pages.put(key, generation, &html);
+                let html = html.replace(state.pages.placeholder(), &csrf);
+                (StatusCode::OK, Html(html)).into_response()
+            }
+            Err(err) => {
+                tracing::error!(error = %err, "template failed");
+                crate::error::ErrorPage::Internal.into_response()
+            }
+        });
     }
     let mut form = super::write::reply_form(&ctx)?;
     if let (Some(post), Some(user)) = (query.citeer, user) {

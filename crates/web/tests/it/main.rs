@@ -14,6 +14,7 @@ mod atelier_settings;
 mod atelier_tools;
 mod ateliers;
 mod forum;
+mod forum_cache;
 mod forum_harvest;
 mod forum_moderation;
 mod knowledge;
