@@ -38,6 +38,8 @@ pub struct Ctx {
     pub flash: Option<String>,
     /// Whether cookies get the `Secure` flag.
     pub secure_cookies: bool,
+    /// Notifications the logged-in member has not seen (shown beside "Meldingen").
+    pub unread_notifications: i64,
 }
 
 impl Ctx {
@@ -229,6 +231,17 @@ pub async fn load_context(State(state): State<WebState>, req: Request, next: Nex
         }),
         None => None,
     };
+    let unread_notifications = match &user {
+        Some(user) => state
+            .app
+            .unread_notifications(user)
+            .await
+            .unwrap_or_else(|err| {
+                tracing::error!(error = %err, request_id, "counting notifications failed");
+                0
+            }),
+        None => 0,
+    };
     let locale = choose_locale(headers, user.as_ref());
     let existing_csrf = cookies::get(headers, cookies::CSRF)
         .filter(|v| is_token(v))
@@ -249,6 +262,7 @@ pub async fn load_context(State(state): State<WebState>, req: Request, next: Nex
         path: req.uri().path().to_owned(),
         flash,
         secure_cookies: state.config.secure_cookies,
+        unread_notifications,
     };
     let method = req.method().clone();
     let span = tracing::info_span!("request", id = %request_id, method = %method, path = %ctx.path);

@@ -1,5 +1,5 @@
-//! Small things around a post: quoting it in a reply, and putting a slow question on the
-//! atelier's meeting agenda.
+//! Small things around the forum: quoting a post in a reply, putting a slow question on the
+//! atelier's meeting agenda, and the order of an atelier's categories.
 
 use crate::accounts::CurrentUser;
 use crate::{App, AppError, AppResult};
@@ -57,5 +57,39 @@ impl App {
             self.propose_topic(user, atelier, &input).await?;
         }
         Ok(format!("/ateliers/{}-{}#agenda-heading", row.id, row.slug))
+    }
+
+    /// Moves a category one place up or down among its atelier's categories (its moderators);
+    /// the places are renumbered in one transaction so they stay distinct.
+    pub async fn move_category(&self, user: &CurrentUser, id: i64, up: bool) -> AppResult<()> {
+        use domain::forum::{ForumAction, can_in_forum};
+        use store::forum::categories;
+        let (category, standing) = self.readable_category(Some(user), id).await?;
+        if !can_in_forum(standing, ForumAction::Moderate, false, false) {
+            return Err(AppError::Forbidden);
+        }
+        let mut tx = self.db().begin().await?;
+        let mut siblings: Vec<i64> = categories::list(store::Exec::from(&mut tx))
+            .await?
+            .into_iter()
+            .filter(|c| c.atelier_id == category.atelier_id)
+            .map(|c| c.id)
+            .collect();
+        if let Some(at) = siblings.iter().position(|c| *c == id) {
+            let to = if up {
+                at.checked_sub(1)
+            } else {
+                Some(at + 1).filter(|to| *to < siblings.len())
+            };
+            if let Some(to) = to {
+                siblings.swap(at, to);
+            }
+        }
+        for (position, sibling) in siblings.iter().enumerate() {
+            let position = i64::try_from(position).unwrap_or(i64::MAX);
+            categories::set_position(store::Exec::from(&mut tx), *sibling, position).await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 }

@@ -1,7 +1,7 @@
 //! Who hears of a new post: members it mentions, the thread's author, those watching the
 //! thread (its author and everyone who replied watch it automatically) and those watching the
-//! category — each once, by the strongest reason, never the writer, and only members who may
-//! read the category. Written in the post's transaction.
+//! category — each once, by the strongest reason, never the writer, and only people who may
+//! read the category (anyone for a public atelier's). Written in the post's transaction.
 
 use super::{CategoryRow, ThreadRow};
 use crate::{App, AppResult};
@@ -32,10 +32,10 @@ pub(crate) struct NewPost<'a> {
 impl App {
     pub(crate) async fn notify_post(&self, tx: &mut Tx, new: NewPost<'_>) -> AppResult<()> {
         let thread = new.thread;
-        // Who may read the category: an atelier's active members (a werkplaats-wide category
-        // is checked when its page is read; mentions there find no names).
+        // Names that can be mentioned: the atelier's active members, loaded only when the text
+        // has an @ (a popular atelier has thousands). A werkplaats-wide category has none.
         let readers: Option<Vec<(i64, String)>> = match new.category.atelier_id {
-            Some(atelier) => Some(
+            Some(atelier) if new.body.contains('@') => Some(
                 memberships::list_by_atelier(
                     store::Exec::from(&mut *tx),
                     AtelierId(atelier),
@@ -46,7 +46,7 @@ impl App {
                 .map(|m| (m.user_id, m.display_name))
                 .collect(),
             ),
-            None => None,
+            _ => None,
         };
         let mut recipients: Vec<(i64, &'static str)> = Vec::new();
         let mut add = |user: i64, kind: &'static str| {
@@ -69,8 +69,19 @@ impl App {
         }
         let now = self.now();
         for (user, kind) in recipients {
-            let may_read = match &readers {
-                Some(members) => members.iter().any(|(id, _)| *id == user),
+            // Only those who may read the category hear of it: anyone for a public atelier's
+            // (a follower need not be a member), else the atelier's active members, and for
+            // the werkplaats-wide category the werkplaats.
+            let public = new.category.atelier_visibility.as_deref() == Some("public");
+            let may_read = match new.category.atelier_id {
+                Some(_) if public => true,
+                Some(atelier) => memberships::find(
+                    store::Exec::from(&mut *tx),
+                    AtelierId(atelier),
+                    UserId(user),
+                )
+                .await?
+                .is_some_and(|m| m.status == MembershipStatus::Active.code()),
                 None => {
                     memberships::is_in_werkplaats(
                         store::Exec::from(&mut *tx),

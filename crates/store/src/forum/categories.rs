@@ -110,6 +110,19 @@ pub async fn update(
     Ok(changed == 1)
 }
 
+/// Sets a category's place in its atelier's list.
+pub async fn set_position(exec: impl Into<Exec<'_>>, id: i64, position: i64) -> StoreResult<bool> {
+    let changed = on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE forum_categories SET position = $2 WHERE id = $1"
+    )
+    .bind(id)
+    .bind(position)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(changed == 1)
+}
+
 /// Removes a category that holds no threads; false when it has threads or does not exist.
 pub async fn delete_empty(exec: impl Into<Exec<'_>>, id: i64) -> StoreResult<bool> {
     let removed = on_write!(exec.into(), |p| sqlx::query(

@@ -237,6 +237,18 @@ async fn flags_the_log_moves_and_harvests_are_kept() {
         categories::find(db, from).await.unwrap().unwrap().name,
         "Leeg"
     );
+    // Both start at place 0 (listed by id); a new place reorders them.
+    let order = |listed: Vec<categories::CategoryRow>| -> Vec<i64> {
+        listed
+            .into_iter()
+            .filter(|c| c.id == from || c.id == to)
+            .map(|c| c.id)
+            .collect()
+    };
+    assert_eq!(order(categories::list(db).await.unwrap()), vec![from, to]);
+    assert!(categories::set_position(db, from, 2).await.unwrap());
+    assert_eq!(order(categories::list(db).await.unwrap()), vec![to, from]);
+    assert!(!categories::set_position(db, -1, 0).await.unwrap());
     assert!(categories::delete_empty(db, from).await.unwrap());
     assert!(categories::find(db, from).await.unwrap().is_none());
     assert_eq!(

@@ -2,6 +2,7 @@
 //! thread's pages, posts at permanent addresses, and the forms to write, reply and edit with
 //! the client-data guard in between.
 
+mod categories;
 mod moderate;
 mod pages;
 mod write;
@@ -15,8 +16,11 @@ pub fn routes() -> Router<WebState> {
     Router::new()
         .route("/forum", get(pages::show_overview))
         .route("/forum/moderatie", get(moderate::show_queue))
-        .route("/forum/categorieen", post(moderate::create_category))
-        .route("/forum/categorieen/nieuw", get(moderate::new_category_form))
+        .route("/forum/categorieen", post(categories::create_category))
+        .route(
+            "/forum/categorieen/nieuw",
+            get(categories::new_category_form),
+        )
         .route(
             "/forum/onderwerpen/{thread}/logboek",
             get(moderate::show_log),
@@ -44,11 +48,15 @@ pub fn routes() -> Router<WebState> {
         .route("/forum/{category}/nieuw", get(write::new_thread_form))
         .route(
             "/forum/{category}/bewerken",
-            post(moderate::update_category),
+            post(categories::update_category),
         )
         .route(
             "/forum/{category}/verwijderen",
-            post(moderate::delete_category),
+            post(categories::delete_category),
+        )
+        .route(
+            "/forum/{category}/volgorde",
+            post(categories::move_category),
         )
         .route("/forum/onderwerpen/{thread}", get(pages::show_thread))
         .route(

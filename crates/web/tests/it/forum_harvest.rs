@@ -146,6 +146,41 @@ async fn harvesting_and_new_categories() {
         intervisie.ends_with("-intervisie-en-reflectie"),
         "{intervisie}"
     );
+    // The order: a new category comes last in its atelier; moving it up swaps it with the one
+    // before (moderators only; an unknown direction is a bad request).
+    let titles = |page: &crate::support::TestResponse| page.texts(".result-title a");
+    let before = titles(&facilitator.get("/forum").await);
+    let at = before
+        .iter()
+        .position(|t| t == "Intervisie en reflectie")
+        .unwrap();
+    let order = format!("{intervisie}/volgorde");
+    assert_eq!(
+        youssef
+            .post_form(&order, &[("richting", "omhoog")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        facilitator
+            .post_form(&order, &[("richting", "zijwaarts")])
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    let moved = facilitator
+        .post_form(&order, &[("richting", "omhoog")])
+        .await;
+    assert_eq!(moved.location(), "/forum");
+    let after = titles(&facilitator.get("/forum").await);
+    assert_eq!(after[at - 1], "Intervisie en reflectie", "{after:?}");
+    assert_eq!(after[at], before[at - 1]);
+    facilitator
+        .post_form(&order, &[("richting", "omlaag")])
+        .await;
+    assert_eq!(titles(&facilitator.get("/forum").await), before);
+
     let overview = facilitator.get("/forum").await;
     let busy = overview.link(".result-title a", "Meten en vertellen");
     let kept = facilitator

@@ -2,7 +2,7 @@
 //! app; the digest is off until chosen, goes out by mail with only what is new, and its
 //! unsubscribe link works without logging in.
 
-use crate::ateliers::{FACILITATOR, YOUSSEF, demo};
+use crate::ateliers::{ELS, FACILITATOR, YOUSSEF, demo};
 use crate::support::TestApp;
 use axum::http::StatusCode;
 
@@ -52,7 +52,19 @@ async fn mentions_follows_and_digests_reach_the_right_member() {
             .body
             .contains("Categorie niet meer volgen")
     );
+    // Els is no member of the (public) atelier yet, but may read it and follows it too.
+    let mut els = facilitator.other_browser();
+    els.log_in_as(ELS.0, ELS.1).await;
+    els.post_form(&format!("{category}/volgen"), &[("on", "1")])
+        .await;
     let thread = start(&mut facilitator, &category, "Meetmoment plannen", "n-1").await;
+    assert!(
+        els.get("/meldingen")
+            .await
+            .text(".notifications")
+            .contains("Meetmoment plannen"),
+        "a follower of a public atelier's category hears of it"
+    );
     let mine = youssef.get("/meldingen").await;
     assert!(
         mine.text(".notifications")
@@ -83,13 +95,17 @@ async fn mentions_follows_and_digests_reach_the_right_member() {
     );
     assert!(hers.text(".notifications").contains("Je werd genoemd"));
     assert!(hers.text("main").contains("één nieuwe melding"));
+    // Every page shows the count beside "Meldingen" in the menu.
+    assert_eq!(
+        facilitator.get("/forum").await.text(".main-nav .nav-count"),
+        "1 ongelezen"
+    );
     facilitator.post_form("/meldingen/gelezen", &[]).await;
+    let seen = facilitator.get("/meldingen").await;
+    assert!(seen.text("main").contains("geen nieuwe meldingen"));
     assert!(
-        facilitator
-            .get("/meldingen")
-            .await
-            .text("main")
-            .contains("geen nieuwe meldingen")
+        !seen.has(".main-nav .nav-count"),
+        "no count when all is seen"
     );
 
     // Digest: a wrong choice is refused, "daily" sends what is new, once.
