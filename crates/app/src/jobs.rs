@@ -12,6 +12,9 @@ const MAX_ATTEMPTS: i64 = 6;
 const LEASE_SECS: i64 = 120;
 /// How often the worker looks for due jobs when nobody woke it.
 const POLL: Duration = Duration::from_secs(5);
+/// How long the unsubscribe link in a digest keeps working.
+pub const UNSUBSCRIBE_LINK_DAYS: i64 = 365;
+
 /// How often old rows are purged.
 const PURGE_EVERY_SECS: i64 = 60 * 60;
 /// How often statistics are refreshed and search indexes compacted (the first time an hour
@@ -73,14 +76,19 @@ impl App {
         }
     }
 
-    /// Deletes expired sessions, throttle windows older than a day and jobs finished more than
-    /// thirty days ago.
+    /// Deletes expired sessions, throttle windows older than a day, jobs finished more than
+    /// thirty days ago and unsubscribe links older than a year.
     pub async fn purge_expired(&self) -> AppResult<()> {
         let now = self.now();
         let sessions = store::sessions::delete_expired(self.db(), now).await?;
         let windows = store::throttle::delete_older_than(self.db(), now - 24 * 60 * 60).await?;
         let finished = jobs::delete_finished_before(self.db(), now - 30 * 24 * 60 * 60).await?;
-        tracing::debug!(sessions, windows, finished, "purged");
+        let unsubscribe_links = store::notifications::delete_unsubscribe_tokens_before(
+            self.db(),
+            now - UNSUBSCRIBE_LINK_DAYS * 24 * 60 * 60,
+        )
+        .await?;
+        tracing::debug!(sessions, windows, finished, unsubscribe_links, "purged");
         Ok(())
     }
 

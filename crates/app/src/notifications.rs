@@ -54,8 +54,7 @@ impl App {
         if !DIGESTS.contains(&digest) {
             return Err(AppError::field("digest", "error-choice"));
         }
-        let token = new_token()?;
-        notifications::set_digest(self.db(), user.user.id, digest, &token_hash(&token)).await?;
+        notifications::set_digest(self.db(), user.user.id, digest).await?;
         Ok(())
     }
 
@@ -101,7 +100,7 @@ impl App {
             let mut tx = self.db().begin().await?;
             if !items.is_empty() {
                 let token = new_token()?;
-                notifications::set_token_hash(&mut tx, id, &token_hash(&token)).await?;
+                notifications::add_unsubscribe_token(&mut tx, id, &token_hash(&token), now).await?;
                 let locale = Locale::from_code(&locale).unwrap_or(Locale::Nl);
                 let mail = self.digest_mail(&email, locale, &frequency, &items, &token);
                 self.enqueue_mail(&mut tx, &mail).await?;

@@ -158,38 +158,34 @@ pub async fn digest_of(exec: impl Into<Exec<'_>>, user: UserId) -> StoreResult<S
     Ok(found.unwrap_or_else(|| "off".to_owned()))
 }
 
-/// Sets a member's digest frequency and the hash of their unsubscribe token.
-pub async fn set_digest(
-    exec: impl Into<Exec<'_>>,
-    user: UserId,
-    digest: &str,
-    token_hash: &str,
-) -> StoreResult<()> {
+/// Sets a member's digest frequency.
+pub async fn set_digest(exec: impl Into<Exec<'_>>, user: UserId, digest: &str) -> StoreResult<()> {
     on_write!(exec.into(), |p| sqlx::query(
-        "INSERT INTO notification_settings (user_id, digest, unsubscribe_token_hash) \
-         VALUES ($1, $2, $3) ON CONFLICT (user_id) DO UPDATE SET digest = excluded.digest, \
-         unsubscribe_token_hash = excluded.unsubscribe_token_hash"
+        "INSERT INTO notification_settings (user_id, digest) VALUES ($1, $2) \
+         ON CONFLICT (user_id) DO UPDATE SET digest = excluded.digest"
     )
     .bind(user.0)
     .bind(digest)
-    .bind(token_hash)
     .execute(p)
     .await
     .map(|r| r.rows_affected()))?;
     Ok(())
 }
 
-/// Replaces the hash of a member's unsubscribe token (the frequency stays as it is).
-pub async fn set_token_hash(
+/// Records the hash of the unsubscribe token a digest carries (each digest its own).
+pub async fn add_unsubscribe_token(
     exec: impl Into<Exec<'_>>,
     user: UserId,
     token_hash: &str,
+    now: i64,
 ) -> StoreResult<()> {
     on_write!(exec.into(), |p| sqlx::query(
-        "UPDATE notification_settings SET unsubscribe_token_hash = $2 WHERE user_id = $1"
+        "INSERT INTO digest_unsubscribe_tokens (token_hash, user_id, created_at) \
+         VALUES ($1, $2, $3)"
     )
-    .bind(user.0)
     .bind(token_hash)
+    .bind(user.0)
+    .bind(now)
     .execute(p)
     .await
     .map(|r| r.rows_affected()))?;
@@ -199,13 +195,28 @@ pub async fn set_token_hash(
 /// Turns digests off for whoever holds this unsubscribe token; false when no one does.
 pub async fn unsubscribe(exec: impl Into<Exec<'_>>, token_hash: &str) -> StoreResult<bool> {
     let changed = on_write!(exec.into(), |p| sqlx::query(
-        "UPDATE notification_settings SET digest = 'off' WHERE unsubscribe_token_hash = $1"
+        "UPDATE notification_settings SET digest = 'off' WHERE user_id = \
+         (SELECT user_id FROM digest_unsubscribe_tokens WHERE token_hash = $1)"
     )
     .bind(token_hash)
     .execute(p)
     .await
     .map(|r| r.rows_affected()))?;
     Ok(changed == 1)
+}
+
+/// Forgets unsubscribe tokens made before `before`; returns how many.
+pub async fn delete_unsubscribe_tokens_before(
+    exec: impl Into<Exec<'_>>,
+    before: i64,
+) -> StoreResult<u64> {
+    Ok(on_write!(exec.into(), |p| sqlx::query(
+        "DELETE FROM digest_unsubscribe_tokens WHERE created_at < $1"
+    )
+    .bind(before)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?)
 }
 
 /// Members whose digest is due: (user, e-mail, locale, frequency), for `daily` those last sent

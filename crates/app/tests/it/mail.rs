@@ -181,18 +181,42 @@ async fn a_digest_leaves_over_smtp_with_an_unsubscribe_link_and_only_once() {
         .replace("=\r\n", "")
         .replace("=\n", "")
         .replace("=3D", "=");
-    let token = plain
-        .split("/meldingen/afmelden?token=")
-        .nth(1)
-        .unwrap()
-        .chars()
-        .take_while(char::is_ascii_hexdigit)
-        .collect::<String>();
+    let token = unsubscribe_token(&plain);
     // Sent once: the next round has nothing new for Ann.
     assert_eq!(app.send_due_digests().await.unwrap(), 0);
+
+    // A day later a new reply brings a second digest with its own link; the link in the first
+    // mail still works.
+    let yesterday = time::OffsetDateTime::now_utc().unix_timestamp() - 25 * 60 * 60;
+    store::notifications::set_last_digest(db, ann, yesterday)
+        .await
+        .unwrap();
+    store::notifications::insert(db, note, 4).await.unwrap();
+    assert_eq!(app.send_due_digests().await.unwrap(), 1);
+    assert_eq!(app.run_due_jobs().await.unwrap(), 1);
+    let second = sink.messages.recv().await.unwrap();
+    let second = second
+        .replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=");
+    assert_ne!(
+        unsubscribe_token(&second),
+        token,
+        "each digest its own link"
+    );
     assert!(app.unsubscribe_digest(&token).await.unwrap());
     assert_eq!(
         store::notifications::digest_of(db, ann).await.unwrap(),
         "off"
     );
+}
+
+/// The token of the unsubscribe link in a (decoded) digest mail.
+fn unsubscribe_token(mail: &str) -> String {
+    mail.split("/meldingen/afmelden?token=")
+        .nth(1)
+        .unwrap()
+        .chars()
+        .take_while(char::is_ascii_hexdigit)
+        .collect()
 }

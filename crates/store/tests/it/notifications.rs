@@ -69,12 +69,8 @@ async fn notifications_digests_and_watches() {
 
     // Digest settings: off until chosen; due by frequency; the token turns them off.
     assert_eq!(notifications::digest_of(db, ann).await.unwrap(), "off");
-    notifications::set_digest(db, ann, "daily", "hash-ann")
-        .await
-        .unwrap();
-    notifications::set_digest(db, bob, "weekly", "hash-bob")
-        .await
-        .unwrap();
+    notifications::set_digest(db, ann, "daily").await.unwrap();
+    notifications::set_digest(db, bob, "weekly").await.unwrap();
     let day = 86_400;
     let now = 30 * day;
     let due = notifications::due_digests(db, now - day, now - 7 * day)
@@ -113,16 +109,25 @@ async fn notifications_digests_and_watches() {
             .unwrap()
             .is_empty()
     );
-    notifications::set_token_hash(db, ann, "hash-ann-2")
+    // Each digest has its own token; an older one keeps working until it is purged.
+    notifications::add_unsubscribe_token(db, ann, "hash-ann-old", now - 100)
         .await
         .unwrap();
-    assert!(
-        !notifications::unsubscribe(db, "hash-ann").await.unwrap(),
-        "replaced"
+    notifications::add_unsubscribe_token(db, ann, "hash-ann", now)
+        .await
+        .unwrap();
+    assert_eq!(
+        notifications::delete_unsubscribe_tokens_before(db, now - 50)
+            .await
+            .unwrap(),
+        1
     );
-    notifications::set_token_hash(db, ann, "hash-ann")
-        .await
-        .unwrap();
+    assert!(
+        !notifications::unsubscribe(db, "hash-ann-old")
+            .await
+            .unwrap(),
+        "purged"
+    );
     notifications::mark_all_read(db, ann, now).await.unwrap();
     assert_eq!(notifications::count_unread(db, ann).await.unwrap(), 0);
 
