@@ -103,6 +103,9 @@ impl App {
             if let Err(err) = self.run_due_jobs().await {
                 tracing::error!(error = %err, "job worker");
             }
+            if let Err(err) = self.expire_event_offers().await {
+                tracing::error!(error = %err, "event offers");
+            }
             if self.now() - last_purge >= PURGE_EVERY_SECS {
                 last_purge = self.now();
                 if let Err(err) = self.purge_expired().await {

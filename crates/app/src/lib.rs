@@ -13,6 +13,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod directory;
 mod error;
+pub mod events;
 pub mod forum;
 pub mod i18n;
 pub mod jobs;

@@ -34,6 +34,7 @@ macro_rules! coded_enum {
 pub mod accounts;
 pub mod agenda;
 pub mod ateliers;
+pub mod events;
 pub mod forum;
 pub mod ids;
 pub mod knowledge;

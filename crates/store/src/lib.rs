@@ -69,6 +69,7 @@ pub mod atelier_invitations;
 pub mod ateliers;
 mod db;
 mod error;
+pub mod events;
 pub mod forum;
 pub mod invitations;
 pub mod jobs;

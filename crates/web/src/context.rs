@@ -68,6 +68,12 @@ impl Ctx {
         crate::dates::format_date(*unix.borrow())
     }
 
+    /// A date and time (`dd-mm-jjjj uu:mm`) in Europe/Amsterdam.
+    pub fn date_time(&self, unix: impl std::borrow::Borrow<i64>) -> String {
+        let t = domain::events::local_time::LocalTime::of(*unix.borrow());
+        format!("{:02}-{:02}-{} {}", t.day, t.month, t.year, t.time_value())
+    }
+
     /// The message `{family}-{code}{suffix}` (a name or text that belongs to a stored code).
     pub fn t_code(&self, family: &str, code: impl AsRef<str>, suffix: &str) -> String {
         self.t(&format!("{family}-{}{suffix}", code.as_ref()))

@@ -10,6 +10,7 @@ mod context;
 mod cookies;
 mod dates;
 mod error;
+mod events;
 mod forms;
 mod forum;
 mod home;
@@ -54,6 +55,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(accounts::routes())
         .merge(admin::routes())
         .merge(ateliers::routes())
+        .merge(events::routes())
         .merge(forum::routes())
         .merge(knowledge::routes())
         .merge(members::routes())

@@ -8,6 +8,7 @@ use domain::accounts::{Background, RegistrationInput};
 use store::{activities, ateliers, memberships, users, werkplaatsen};
 
 mod content;
+mod events;
 mod forum;
 mod knowledge;
 
@@ -127,6 +128,7 @@ impl App {
         };
         self.seed_knowledge(&mut tx, &seed, now).await?;
         self.seed_forum(&mut tx, &seed, werkplaats, now).await?;
+        self.seed_events(&mut tx, &seed, werkplaats, now).await?;
         let day = 24 * 60 * 60;
         for act in &content.activities {
             let atelier = atelier_ids.iter().find(|(slug, _)| *slug == act.atelier);

@@ -111,6 +111,9 @@ fn every_message_the_code_uses_exists() {
         "forum-kind",
         "forum-action",
         "notification-kind",
+        "event-kind",
+        "event-mode",
+        "event-offer",
     ];
     let missing: Vec<_> = used_keys(&families)
         .into_iter()
@@ -224,6 +227,32 @@ fn composed_message_ids_exist_in_both_languages() {
         composed.push(format!("guard-sign-{}", sign.code()));
     }
     composed.push(format!("knowledge-kind-{}", app::forum::POST_TYPE));
+    use domain::events::{EventKind, EventMode, Rsvp};
+    for kind in [
+        EventKind::Meeting,
+        EventKind::Intervision,
+        EventKind::Public,
+    ] {
+        composed.push(format!("event-kind-{}", kind.code()));
+    }
+    for mode in [EventMode::InPerson, EventMode::Online, EventMode::Hybrid] {
+        composed.push(format!("event-mode-{}", mode.code()));
+    }
+    for status in [
+        Rsvp::Going,
+        Rsvp::Maybe,
+        Rsvp::NotGoing,
+        Rsvp::Waiting,
+        Rsvp::Offered,
+    ] {
+        composed.push(format!("event-status-{}", status.code()));
+        composed.push(format!("event-your-status-{}", status.code()));
+    }
+    for key in ["event-offer", "event-cancelled"] {
+        composed.push(format!("{key}-subject"));
+        composed.push(format!("{key}-body"));
+    }
+    composed.extend((1..=12).map(|m| format!("month-{m}")));
     for kind in ["mention", "reply", "watched_thread", "watched_category"] {
         composed.push(format!("notification-kind-{kind}"));
         composed.push(format!("digest-item-{}", kind.replace('_', "-")));

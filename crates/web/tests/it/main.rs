@@ -13,6 +13,7 @@ mod atelier_roles;
 mod atelier_settings;
 mod atelier_tools;
 mod ateliers;
+mod events;
 mod forum;
 mod forum_cache;
 mod forum_harvest;

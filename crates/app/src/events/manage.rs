@@ -1,0 +1,156 @@
+//! Making, changing and cancelling events (facilitators of the atelier, organisers, admins).
+//! Cancelling tells everyone registered by mail.
+
+use super::{EventRow, event_path};
+use crate::accounts::CurrentUser;
+use crate::i18n::{self, Arg};
+use crate::mail::OutgoingMail;
+use crate::{App, AppError, AppResult};
+use domain::events::{EventInput, NewEvent};
+use domain::slug::slugify;
+use domain::{AtelierId, Locale};
+use store::events::{self, EventFields};
+
+fn fields<'a>(atelier: Option<i64>, event: &'a NewEvent, slug: &'a str) -> EventFields<'a> {
+    EventFields {
+        atelier,
+        kind: event.kind.code(),
+        mode: event.mode.code(),
+        title: &event.title,
+        slug,
+        description: &event.description,
+        starts_at: event.starts_at,
+        ends_at: event.ends_at,
+        location: &event.location,
+        online_url: &event.online_url,
+        capacity: event.capacity,
+        registration_deadline: event.deadline,
+    }
+}
+
+impl App {
+    /// The ateliers the actor may plan events for, as (id, name).
+    pub async fn event_ateliers(&self, user: &CurrentUser) -> AppResult<Vec<(i64, String)>> {
+        self.category_ateliers(user).await
+    }
+
+    /// Plans an event in an atelier the actor facilitates; they become its organiser. Returns
+    /// its path.
+    pub async fn create_event(
+        &self,
+        user: &CurrentUser,
+        atelier: AtelierId,
+        input: &EventInput,
+    ) -> AppResult<String> {
+        let found = self.atelier(atelier).await?;
+        if !self
+            .event_ateliers(user)
+            .await?
+            .iter()
+            .any(|(id, _)| *id == atelier.0)
+        {
+            return Err(AppError::Forbidden);
+        }
+        let event = input.validate(self.now()).map_err(AppError::Invalid)?;
+        let slug = slugify(&event.title);
+        let mut tx = self.db().begin().await?;
+        let id = events::insert(
+            &mut tx,
+            found.row.werkplaats_id,
+            fields(Some(atelier.0), &event, &slug),
+            user.user.id,
+            self.now(),
+        )
+        .await?;
+        events::add_organiser(&mut tx, id, user.user.id).await?;
+        tx.commit().await?;
+        Ok(event_path(id, &slug))
+    }
+
+    /// The event as its form shows it (organisers only).
+    pub async fn event_for_editing(&self, user: &CurrentUser, id: i64) -> AppResult<EventRow> {
+        let event = self.visible_event(Some(user), id).await?;
+        if !self.organises(user, &event).await? {
+            return Err(AppError::Forbidden);
+        }
+        Ok(event)
+    }
+
+    /// Changes an event (organisers); returns its path. A change in the past is allowed for the
+    /// record (an event that already began keeps its start).
+    pub async fn update_event(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        input: &EventInput,
+    ) -> AppResult<String> {
+        let current = self.event_for_editing(user, id).await?;
+        let now = self.now().min(current.starts_at);
+        let event = input.validate(now).map_err(AppError::Invalid)?;
+        let slug = slugify(&event.title);
+        events::update(
+            self.db(),
+            id,
+            fields(current.atelier_id, &event, &slug),
+            self.now(),
+        )
+        .await?;
+        Ok(event_path(id, &slug))
+    }
+
+    /// Cancels an event (organisers) and mails everyone registered.
+    pub async fn cancel_event(&self, user: &CurrentUser, id: i64) -> AppResult<String> {
+        let event = self.event_for_editing(user, id).await?;
+        if event.cancelled {
+            return Ok(event_path(id, &event.slug));
+        }
+        let people = events::registrations::list(self.db(), id).await?;
+        let mut tx = self.db().begin().await?;
+        events::cancel(&mut tx, id, self.now()).await?;
+        for person in people.iter().filter(|p| p.status != "not_going") {
+            let locale = store::users::find_by_id(&mut tx, domain::UserId(person.user_id))
+                .await?
+                .and_then(|u| Locale::from_code(&u.locale))
+                .unwrap_or(Locale::Nl);
+            let mail = self.event_mail(&person.email, locale, "event-cancelled", &event);
+            self.enqueue_mail(&mut tx, &mail).await?;
+        }
+        tx.commit().await?;
+        self.wake_worker();
+        Ok(event_path(id, &event.slug))
+    }
+
+    /// A short mail about an event: `{key}-subject` and `{key}-body` with its title, date and
+    /// link.
+    pub(crate) fn event_mail(
+        &self,
+        to: &str,
+        locale: Locale,
+        key: &str,
+        event: &EventRow,
+    ) -> OutgoingMail {
+        let link = format!(
+            "{}{}",
+            self.config().base_url,
+            event_path(event.id, &event.slug)
+        );
+        let when = domain::events::local_time::LocalTime::of(event.starts_at);
+        let when = format!(
+            "{:02}-{:02}-{} {}",
+            when.day,
+            when.month,
+            when.year,
+            when.time_value()
+        );
+        let args = [
+            ("title", Arg::Text(&event.title)),
+            ("when", Arg::Text(&when)),
+            ("link", Arg::Text(&link)),
+        ];
+        OutgoingMail {
+            to: to.to_owned(),
+            subject: i18n::text_with(locale, &format!("{key}-subject"), &args),
+            body: i18n::text_with(locale, &format!("{key}-body"), &args),
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! Events: who may see, organise and register for them; their pages; registration with the
+//! waiting list (`register`); making and changing them (`manage`); iCalendar (`calendar`).
+
+mod calendar;
+mod manage;
+mod register;
+
+pub use register::RsvpOutcome;
+pub use store::events::EventRow;
+pub use store::events::registrations::{AttendeeRow, RegistrationRow};
+
+use crate::accounts::CurrentUser;
+use crate::{App, AppError, AppResult};
+use domain::events::EventKind;
+use domain::search::Scope;
+
+/// An event's address.
+pub fn event_path(id: i64, slug: &str) -> String {
+    format!("/agenda/{id}-{slug}")
+}
+
+/// The visibility code an event is read with: a public event or a public atelier's event by
+/// anyone, a werkplaats-wide one by the werkplaats, otherwise by the atelier's members.
+pub(crate) fn visibility(event: &EventRow) -> &'static str {
+    if event.kind == EventKind::Public.code() {
+        return "public";
+    }
+    match (event.atelier_id, event.atelier_visibility.as_deref()) {
+        (Some(_), Some("public")) => "public",
+        (Some(_), _) => "atelier",
+        (None, _) => "werkplaats",
+    }
+}
+
+fn may_see(scope: &Scope, event: &EventRow) -> bool {
+    scope.may_read(
+        visibility(event),
+        event.werkplaats_id,
+        event.atelier_id.unwrap_or(0),
+    )
+}
+
+/// An event's page.
+#[derive(Debug, Clone)]
+pub struct EventPage {
+    /// The event.
+    pub event: EventRow,
+    /// Its organisers (id, name).
+    pub organisers: Vec<(i64, String)>,
+    /// The actor's registration.
+    pub mine: Option<RegistrationRow>,
+    /// The actor may register (logged in, allowed, before the deadline, not cancelled).
+    pub may_register: bool,
+    /// The actor organises it (edit, cancel, attendee list, check-in).
+    pub may_organise: bool,
+    /// The online link, for those registered as going (and organisers).
+    pub online_url: Option<String>,
+    /// Everyone registered (organisers only).
+    pub attendees: Vec<AttendeeRow>,
+}
+
+impl App {
+    /// The event if the actor may see it (404 otherwise).
+    pub(crate) async fn visible_event(
+        &self,
+        user: Option<&CurrentUser>,
+        id: i64,
+    ) -> AppResult<EventRow> {
+        let event = store::events::find(self.db(), id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let scope = self.reader_scope(user).await?;
+        if may_see(&scope, &event) {
+            Ok(event)
+        } else {
+            Err(AppError::NotFound)
+        }
+    }
+
+    /// Whether the actor organises the event: admin, facilitator of its atelier or organiser.
+    pub(crate) async fn organises(&self, user: &CurrentUser, event: &EventRow) -> AppResult<bool> {
+        if user.user.is_admin {
+            return Ok(true);
+        }
+        if let Some(atelier) = event.atelier_id
+            && self.facilitated_ateliers(user).await?.contains(&atelier)
+        {
+            return Ok(true);
+        }
+        Ok(store::events::organisers(self.db(), event.id)
+            .await?
+            .iter()
+            .any(|(id, _)| *id == user.user.id.0))
+    }
+
+    /// Whether the actor may register: a public event for any account; otherwise members of
+    /// its atelier (or of the werkplaats for a werkplaats-wide event).
+    pub(crate) async fn may_register(
+        &self,
+        user: &CurrentUser,
+        event: &EventRow,
+    ) -> AppResult<bool> {
+        if event.cancelled || event.registration_deadline < self.now() {
+            return Ok(false);
+        }
+        if event.kind == EventKind::Public.code() || user.user.is_admin {
+            return Ok(true);
+        }
+        let scope = self.reader_scope(Some(user)).await?;
+        let token_visibility = if event.atelier_id.is_some() {
+            "atelier"
+        } else {
+            "werkplaats"
+        };
+        Ok(scope.may_read(
+            token_visibility,
+            event.werkplaats_id,
+            event.atelier_id.unwrap_or(0),
+        ))
+    }
+
+    /// An event's page for the actor.
+    pub async fn event_page(&self, user: Option<&CurrentUser>, id: i64) -> AppResult<EventPage> {
+        let event = self.visible_event(user, id).await?;
+        let organisers = store::events::organisers(self.db(), id).await?;
+        let (mine, may_register, may_organise) = match user {
+            Some(u) => (
+                store::events::registrations::find(self.db(), id, u.user.id).await?,
+                self.may_register(u, &event).await?,
+                self.organises(u, &event).await?,
+            ),
+            None => (None, false, false),
+        };
+        let going = mine.as_ref().is_some_and(|m| m.status == "going");
+        let online_url = (!event.online_url.is_empty() && (going || may_organise))
+            .then(|| event.online_url.clone());
+        let attendees = if may_organise {
+            store::events::registrations::list(self.db(), id).await?
+        } else {
+            Vec::new()
+        };
+        Ok(EventPage {
+            event,
+            organisers,
+            mine,
+            may_register,
+            may_organise,
+            online_url,
+            attendees,
+        })
+    }
+
+    /// Upcoming events of the werkplaats the actor may see (from the start of today), soonest
+    /// first.
+    pub async fn upcoming_events(
+        &self,
+        user: Option<&CurrentUser>,
+        from: i64,
+        limit: i64,
+    ) -> AppResult<Vec<EventRow>> {
+        let scope = self.reader_scope(user).await?;
+        let mut all = Vec::new();
+        for w in store::werkplaatsen::list(self.db()).await? {
+            all.extend(store::events::list_from(self.db(), w.id, from, limit).await?);
+        }
+        all.retain(|e| may_see(&scope, e));
+        all.sort_by_key(|e| (e.starts_at, e.id));
+        all.truncate(usize::try_from(limit).unwrap_or(0));
+        Ok(all)
+    }
+
+    /// An atelier's upcoming events the actor may see.
+    pub async fn atelier_events(
+        &self,
+        user: Option<&CurrentUser>,
+        atelier: domain::AtelierId,
+        limit: i64,
+    ) -> AppResult<Vec<EventRow>> {
+        let scope = self.reader_scope(user).await?;
+        let mut events =
+            store::events::list_by_atelier(self.db(), atelier.0, self.now(), limit).await?;
+        events.retain(|e| may_see(&scope, e));
+        Ok(events)
+    }
+}

@@ -1,0 +1,165 @@
+//! Registering: going, maybe or not going. "Going" takes a place while there is one and
+//! otherwise a place on the waiting list. A place that comes free is offered to the first on
+//! the list, by mail, for `OFFER_HOURS` (less close to the start); they confirm with "going",
+//! and an offer that runs out passes to the next. Each change locks the event row first, so
+//! simultaneous cancellations never hand out more places than there are.
+
+use super::EventRow;
+use crate::accounts::CurrentUser;
+use crate::{App, AppError, AppResult};
+use domain::events::{Place, Rsvp, offer_deadline, place_for};
+use domain::{Locale, UserId};
+use store::Tx;
+use store::events::registrations;
+
+/// What a registration came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RsvpOutcome {
+    /// A place.
+    Going,
+    /// On the waiting list.
+    Waiting,
+    /// Maybe.
+    Maybe,
+    /// Not coming.
+    NotGoing,
+}
+
+impl App {
+    /// Registers the actor's answer for an event.
+    pub async fn rsvp(&self, user: &CurrentUser, id: i64, answer: &str) -> AppResult<RsvpOutcome> {
+        let event = self.visible_event(Some(user), id).await?;
+        let answer = Rsvp::from_code(answer)
+            .filter(|a| matches!(a, Rsvp::Going | Rsvp::Maybe | Rsvp::NotGoing))
+            .ok_or_else(|| AppError::field("status", "error-choice"))?;
+        if event.cancelled {
+            return Err(AppError::field("status", "error-event-cancelled"));
+        }
+        let now = self.now();
+        if answer != Rsvp::NotGoing {
+            if event.registration_deadline < now {
+                return Err(AppError::field("status", "error-event-registration-closed"));
+            }
+            if !self.may_register(user, &event).await? {
+                return Err(AppError::Forbidden);
+            }
+        } else if event.starts_at < now {
+            return Err(AppError::field("status", "error-event-registration-closed"));
+        }
+        let me = user.user.id;
+        let mut tx = self.db().begin().await?;
+        registrations::lock_event(&mut tx, id).await?;
+        let before = registrations::find(&mut tx, id, me).await?;
+        let before = before.as_ref().map(|r| r.status.as_str());
+        let outcome = match answer {
+            Rsvp::Going => match before {
+                Some("going" | "offered") => {
+                    registrations::set(&mut tx, id, me, "going", None, now).await?;
+                    RsvpOutcome::Going
+                }
+                Some("waiting") => RsvpOutcome::Waiting,
+                _ => {
+                    let taken = registrations::count_taken(&mut tx, id).await?;
+                    let place = place_for(event.capacity, taken);
+                    registrations::set(&mut tx, id, me, place.rsvp().code(), None, now).await?;
+                    match place {
+                        Place::Going => RsvpOutcome::Going,
+                        Place::Waiting => RsvpOutcome::Waiting,
+                    }
+                }
+            },
+            Rsvp::Maybe | Rsvp::NotGoing => {
+                registrations::set(&mut tx, id, me, answer.code(), None, now).await?;
+                if answer == Rsvp::Maybe {
+                    RsvpOutcome::Maybe
+                } else {
+                    RsvpOutcome::NotGoing
+                }
+            }
+            Rsvp::Waiting | Rsvp::Offered => return Err(AppError::field("status", "error-choice")),
+        };
+        let freed = matches!(before, Some("going" | "offered")) && outcome != RsvpOutcome::Going;
+        let offered = if freed {
+            self.offer_free_places(&mut tx, &event).await?
+        } else {
+            0
+        };
+        tx.commit().await?;
+        if offered > 0 {
+            self.wake_worker();
+        }
+        Ok(outcome)
+    }
+
+    /// Offers every free place to the next on the waiting list (inside the caller's
+    /// transaction, which holds the event's lock); returns how many were offered.
+    async fn offer_free_places(&self, tx: &mut Tx, event: &EventRow) -> AppResult<usize> {
+        let Some(capacity) = event.capacity else {
+            return Ok(0);
+        };
+        let now = self.now();
+        let mut offered = 0;
+        while registrations::count_taken(&mut *tx, event.id).await? < capacity {
+            let Some(next) = registrations::first_waiting(&mut *tx, event.id).await? else {
+                break;
+            };
+            let until = offer_deadline(now, event.starts_at);
+            registrations::set(
+                &mut *tx,
+                event.id,
+                UserId(next),
+                "offered",
+                Some(until),
+                now,
+            )
+            .await?;
+            if let Some(person) = store::users::find_by_id(&mut *tx, UserId(next)).await? {
+                let locale = Locale::from_code(&person.locale).unwrap_or(Locale::Nl);
+                let mail = self.event_mail(&person.email, locale, "event-offer", event);
+                self.enqueue_mail(tx, &mail).await?;
+            }
+            offered += 1;
+        }
+        Ok(offered)
+    }
+
+    /// Passes on offers that ran out: the person is taken off the list and the place goes to
+    /// the next. Run by the job worker; returns how many offers ran out.
+    pub async fn expire_event_offers(&self) -> AppResult<usize> {
+        let now = self.now();
+        let expired = registrations::expired_offers(self.db(), now).await?;
+        let mut count = 0;
+        for (event_id, user) in expired {
+            let mut tx = self.db().begin().await?;
+            registrations::lock_event(&mut tx, event_id).await?;
+            // Checked again under the lock: the person may have confirmed meanwhile.
+            let still = registrations::find(&mut tx, event_id, UserId(user))
+                .await?
+                .is_some_and(|r| r.status == "offered" && r.offered_until.is_some_and(|u| u < now));
+            if still {
+                registrations::set(&mut tx, event_id, UserId(user), "not_going", None, now).await?;
+                if let Some(event) = store::events::find(&mut tx, event_id).await? {
+                    self.offer_free_places(&mut tx, &event).await?;
+                }
+                count += 1;
+            }
+            tx.commit().await?;
+        }
+        if count > 0 {
+            self.wake_worker();
+        }
+        Ok(count)
+    }
+
+    /// Records who came (organisers); false when the person is not registered.
+    pub async fn check_in(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        person: UserId,
+        came: bool,
+    ) -> AppResult<bool> {
+        self.event_for_editing(user, id).await?;
+        Ok(registrations::set_checked_in(self.db(), id, person, came).await?)
+    }
+}

@@ -1,0 +1,221 @@
+//! Events, registrations with the waiting list, and calendar feeds on both backends.
+
+use crate::accounts::new_user;
+use crate::ateliers::werkplaats_with_atelier;
+use store::events::{self, EventFields, feeds, registrations};
+use store::testing::test_db;
+use store::users;
+
+fn fields(atelier: Option<i64>, starts_at: i64, capacity: Option<i64>) -> EventFields<'static> {
+    EventFields {
+        atelier,
+        kind: "meeting",
+        mode: "in_person",
+        title: "Bijeenkomst",
+        slug: "bijeenkomst",
+        description: "Over *impact*",
+        starts_at,
+        ends_at: starts_at + 7200,
+        location: "Buurthuis",
+        online_url: "",
+        capacity,
+        registration_deadline: starts_at,
+    }
+}
+
+#[tokio::test]
+async fn events_are_stored_listed_changed_and_cancelled() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let early = events::insert(db, w.0, fields(Some(impact.0), 1_000, Some(2)), ann, 1)
+        .await
+        .unwrap();
+    let late = events::insert(db, w.0, fields(None, 5_000, None), ann, 1)
+        .await
+        .unwrap();
+    events::add_organiser(db, early, ann).await.unwrap();
+    events::add_organiser(db, early, ann).await.unwrap();
+    assert_eq!(
+        events::organisers(db, early).await.unwrap(),
+        vec![(ann.0, "Ann de Vries".to_owned())]
+    );
+    let found = events::find(db, early).await.unwrap().unwrap();
+    assert_eq!(found.atelier_id, Some(impact.0));
+    assert!(found.atelier_name.is_some());
+    assert_eq!(
+        (found.capacity, found.taken, found.waiting),
+        (Some(2), 0, 0)
+    );
+    assert!(!found.cancelled);
+
+    let listed: Vec<i64> = events::list_from(db, w.0, 0, 10)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(listed, vec![early, late], "soonest first");
+    let later: Vec<i64> = events::list_from(db, w.0, 9_000, 10)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(later, vec![late], "ended events are left out");
+    assert_eq!(
+        events::list_by_atelier(db, impact.0, 0, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let mut changed = fields(Some(impact.0), 2_000, None);
+    changed.title = "Verplaatst";
+    assert!(events::update(db, early, changed, 50).await.unwrap());
+    let found = events::find(db, early).await.unwrap().unwrap();
+    assert_eq!(
+        (found.title.as_str(), found.starts_at),
+        ("Verplaatst", 2_000)
+    );
+    assert_eq!((found.capacity, found.updated_at), (None, 50));
+    assert!(events::cancel(db, early, 60).await.unwrap());
+    assert!(events::find(db, early).await.unwrap().unwrap().cancelled);
+    assert!(!events::cancel(db, -1, 60).await.unwrap());
+}
+
+#[tokio::test]
+async fn registrations_hold_places_keep_the_waiting_list_in_order_and_record_check_in() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let mut people = Vec::new();
+    for name in ["a", "b", "c", "d"] {
+        let user = users::insert(db, &new_user(&format!("{name}@example.nl")), 1)
+            .await
+            .unwrap();
+        people.push(user);
+    }
+    let event = events::insert(
+        db,
+        w.0,
+        fields(Some(impact.0), 10_000, Some(1)),
+        people[0],
+        1,
+    )
+    .await
+    .unwrap();
+    let mut tx = db.begin().await.unwrap();
+    assert!(registrations::lock_event(&mut tx, event).await.unwrap());
+    registrations::set(&mut tx, event, people[0], "going", None, 10)
+        .await
+        .unwrap();
+    registrations::set(&mut tx, event, people[2], "waiting", None, 12)
+        .await
+        .unwrap();
+    registrations::set(&mut tx, event, people[1], "waiting", None, 11)
+        .await
+        .unwrap();
+    registrations::set(&mut tx, event, people[3], "maybe", None, 13)
+        .await
+        .unwrap();
+    assert_eq!(registrations::count_taken(&mut tx, event).await.unwrap(), 1);
+    tx.commit().await.unwrap();
+    assert_eq!(
+        registrations::first_waiting(db, event).await.unwrap(),
+        Some(people[1].0),
+        "the earliest on the list"
+    );
+    let row = events::find(db, event).await.unwrap().unwrap();
+    assert_eq!((row.taken, row.waiting), (1, 2));
+
+    // An offer holds a place; once it runs out it is listed as expired.
+    registrations::set(db, event, people[1], "offered", Some(500), 20)
+        .await
+        .unwrap();
+    assert_eq!(registrations::count_taken(db, event).await.unwrap(), 2);
+    assert!(
+        registrations::expired_offers(db, 400)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        registrations::expired_offers(db, 600).await.unwrap(),
+        vec![(event, people[1].0)]
+    );
+    let mine = registrations::find(db, event, people[1])
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (mine.status.as_str(), mine.offered_until),
+        ("offered", Some(500))
+    );
+
+    let order: Vec<String> = registrations::list(db, event)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.status)
+        .collect();
+    assert_eq!(order, ["going", "offered", "waiting", "maybe"]);
+    assert!(
+        registrations::set_checked_in(db, event, people[0], true)
+            .await
+            .unwrap()
+    );
+    assert!(
+        registrations::find(db, event, people[0])
+            .await
+            .unwrap()
+            .unwrap()
+            .checked_in
+    );
+    let stranger = users::insert(db, &new_user("e@example.nl"), 1)
+        .await
+        .unwrap();
+    assert!(
+        !registrations::set_checked_in(db, event, stranger, true)
+            .await
+            .unwrap()
+    );
+    let registered: Vec<i64> = events::list_registered(db, people[3])
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(registered, vec![event]);
+    registrations::set(db, event, people[3], "not_going", None, 30)
+        .await
+        .unwrap();
+    assert!(
+        events::list_registered(db, people[3])
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn a_feed_token_opens_one_members_feed_until_replaced() {
+    let t = test_db().await;
+    let db = &t.db;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    assert_eq!(feeds::token_of(db, ann).await.unwrap(), None);
+    feeds::set_token(db, ann, "oud", 1).await.unwrap();
+    assert_eq!(feeds::user_by_token(db, "oud").await.unwrap(), Some(ann.0));
+    feeds::set_token(db, ann, "nieuw", 2).await.unwrap();
+    assert_eq!(feeds::user_by_token(db, "oud").await.unwrap(), None);
+    assert_eq!(
+        feeds::token_of(db, ann).await.unwrap().as_deref(),
+        Some("nieuw")
+    );
+}
