@@ -944,3 +944,29 @@ event-offer-subject = A place is free: { $title }
 event-offer-body = Good news: a place has become free for "{ $title }" on { $when }, and it is yours. Confirm within two days on the event's page; after that the place goes to the next person on the waiting list.
 
     { $link }
+event-guest-intro = You can register without an account: we only ask your name and e-mail address.
+event-guest-or-log-in = Have an account? Log in instead.
+event-guest-name = Your name
+event-guest-email = Your e-mail address
+event-guest-email-hint = You get a mail with a link to confirm your registration.
+event-guest-keep-informed = Keep me informed about later events (otherwise your data is deleted 30 days after the event)
+event-guest-submit = Register
+event-guest-page-title = Your registration
+event-guest-hello = Hello { $name }.
+event-guest-status-pending = Confirm your registration with the button below.
+event-guest-status-going = You are registered.
+event-guest-status-waiting = It is full: you are on the waiting list. If a place frees up, you get a mail.
+event-guest-status-offered = A place has become free for you.
+event-guest-status-not_going = You cancelled your registration.
+event-guest-status-maybe = You might come.
+event-guest-confirm = Confirm registration
+event-guest-privacy = We use your name and e-mail address only for this event and delete them 30 days after it, unless you asked to stay informed.
+background-guest = Guest (no account)
+flash-guest-check-mail = Almost done: confirm your registration with the link in the mail we sent you.
+flash-guest-already-confirmed = Your registration was confirmed already; nothing changed.
+event-guest-confirm-subject = Confirm your registration: { $title }
+event-guest-confirm-body = You registered for "{ $title }" on { $when }. Confirm your registration (or cancel it) with this link:
+
+    { $link }
+
+    Did you not register? Then ignore this mail; nothing happens.

@@ -944,3 +944,29 @@ event-offer-subject = Er is een plaats vrij: { $title }
 event-offer-body = Goed nieuws: voor "{ $title }" op { $when } is een plaats vrijgekomen, en die is voor jou. Bevestig binnen twee dagen op de pagina van het evenement; daarna gaat de plaats naar de volgende op de wachtlijst.
 
     { $link }
+event-guest-intro = Je kunt je aanmelden zonder account: we vragen alleen je naam en e-mailadres.
+event-guest-or-log-in = Heb je een account? Log dan in.
+event-guest-name = Je naam
+event-guest-email = Je e-mailadres
+event-guest-email-hint = Je krijgt een mail met een link om je aanmelding te bevestigen.
+event-guest-keep-informed = Houd me op de hoogte van volgende evenementen (anders wissen we je gegevens 30 dagen na afloop)
+event-guest-submit = Aanmelden
+event-guest-page-title = Je aanmelding
+event-guest-hello = Hallo { $name }.
+event-guest-status-pending = Bevestig je aanmelding met de knop hieronder.
+event-guest-status-going = Je bent aangemeld.
+event-guest-status-waiting = Het is vol: je staat op de wachtlijst. Komt er een plaats vrij, dan krijg je een mail.
+event-guest-status-offered = Er is een plaats vrijgekomen voor jou.
+event-guest-status-not_going = Je hebt je afgemeld.
+event-guest-status-maybe = Je komt misschien.
+event-guest-confirm = Aanmelding bevestigen
+event-guest-privacy = We gebruiken je naam en e-mailadres alleen voor dit evenement en wissen ze 30 dagen na afloop, tenzij je vroeg om op de hoogte te blijven.
+background-guest = Gast (zonder account)
+flash-guest-check-mail = Bijna klaar: bevestig je aanmelding met de link in de mail die we je stuurden.
+flash-guest-already-confirmed = Je aanmelding was al bevestigd; er is niets veranderd.
+event-guest-confirm-subject = Bevestig je aanmelding: { $title }
+event-guest-confirm-body = Je meldde je aan voor "{ $title }" op { $when }. Bevestig je aanmelding (of meld je af) via deze link:
+
+    { $link }
+
+    Heb je je niet aangemeld? Dan kun je deze mail negeren; er gebeurt niets.

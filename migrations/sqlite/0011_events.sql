@@ -1,5 +1,6 @@
 -- Events: atelier meetings, intervision sessions and public events; their organisers; the
--- registrations of members with the waiting list; and each member's secret calendar feed.
+-- registrations of members and guests with the waiting list; and each member's secret
+-- calendar feed.
 CREATE TABLE events (
     id INTEGER PRIMARY KEY,
     werkplaats_id BIGINT NOT NULL REFERENCES werkplaatsen (id) ON DELETE CASCADE,
@@ -38,15 +39,24 @@ CREATE INDEX event_organisers_user ON event_organisers (user_id);
 CREATE TABLE event_registrations (
     id INTEGER PRIMARY KEY,
     event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-    user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-    -- going, maybe, not_going, waiting or offered
+    -- a member, or (public events) a guest without an account: name, e-mail and the hash of
+    -- the secret link in their mail
+    user_id BIGINT REFERENCES users (id) ON DELETE CASCADE,
+    guest_name TEXT,
+    guest_email TEXT,
+    guest_token_hash TEXT UNIQUE,
+    -- the guest asked to hear about later events (otherwise deleted 30 days after the event)
+    keep_informed BOOLEAN NOT NULL DEFAULT FALSE,
+    -- going, maybe, not_going, waiting or offered; a guest starts as pending (until the mail
+    -- link is used)
     status TEXT NOT NULL,
     -- an offered place is held until then
     offered_until BIGINT,
     -- when the current status began: the waiting list is in this order
     status_since BIGINT NOT NULL,
     checked_in BOOLEAN NOT NULL DEFAULT FALSE,
-    UNIQUE (event_id, user_id)
+    UNIQUE (event_id, user_id),
+    UNIQUE (event_id, guest_email)
 );
 CREATE INDEX event_registrations_user ON event_registrations (user_id);
 CREATE INDEX event_registrations_status ON event_registrations (event_id, status, status_since);

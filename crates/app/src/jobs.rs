@@ -77,7 +77,8 @@ impl App {
     }
 
     /// Deletes expired sessions, throttle windows older than a day, jobs finished more than
-    /// thirty days ago and unsubscribe links older than a year.
+    /// thirty days ago, unsubscribe links older than a year and the guests of events that
+    /// ended thirty days ago (unless they asked to stay informed).
     pub async fn purge_expired(&self) -> AppResult<()> {
         let now = self.now();
         let sessions = store::sessions::delete_expired(self.db(), now).await?;
@@ -88,7 +89,15 @@ impl App {
             now - UNSUBSCRIBE_LINK_DAYS * 24 * 60 * 60,
         )
         .await?;
-        tracing::debug!(sessions, windows, finished, unsubscribe_links, "purged");
+        let guests = self.purge_event_guests().await?;
+        tracing::debug!(
+            sessions,
+            windows,
+            finished,
+            unsubscribe_links,
+            guests,
+            "purged"
+        );
         Ok(())
     }
 

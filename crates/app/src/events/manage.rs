@@ -108,10 +108,13 @@ impl App {
         let mut tx = self.db().begin().await?;
         events::cancel(&mut tx, id, self.now()).await?;
         for person in people.iter().filter(|p| p.status != "not_going") {
-            let locale = store::users::find_by_id(&mut tx, domain::UserId(person.user_id))
-                .await?
-                .and_then(|u| Locale::from_code(&u.locale))
-                .unwrap_or(Locale::Nl);
+            let locale = match person.user_id {
+                Some(user) => store::users::find_by_id(&mut tx, domain::UserId(user))
+                    .await?
+                    .and_then(|u| Locale::from_code(&u.locale))
+                    .unwrap_or(Locale::Nl),
+                None => Locale::Nl,
+            };
             let mail = self.event_mail(&person.email, locale, "event-cancelled", &event);
             self.enqueue_mail(&mut tx, &mail).await?;
         }
@@ -134,6 +137,18 @@ impl App {
             self.config().base_url,
             event_path(event.id, &event.slug)
         );
+        self.event_mail_with_link(to, locale, key, event, &link)
+    }
+
+    /// The same mail with another link (a guest's own).
+    pub(crate) fn event_mail_with_link(
+        &self,
+        to: &str,
+        locale: Locale,
+        key: &str,
+        event: &EventRow,
+        link: &str,
+    ) -> OutgoingMail {
         let when = domain::events::local_time::LocalTime::of(event.starts_at);
         let when = format!(
             "{:02}-{:02}-{} {}",
@@ -145,7 +160,7 @@ impl App {
         let args = [
             ("title", Arg::Text(&event.title)),
             ("when", Arg::Text(&when)),
-            ("link", Arg::Text(&link)),
+            ("link", Arg::Text(link)),
         ];
         OutgoingMail {
             to: to.to_owned(),

@@ -2,11 +2,14 @@
 //! waiting list (`register`); making and changing them (`manage`); iCalendar (`calendar`).
 
 mod calendar;
+mod guests;
 mod manage;
 mod register;
 
+pub use guests::{GUEST_DAYS, GuestOutcome, event_page_path};
 pub use register::RsvpOutcome;
 pub use store::events::EventRow;
+pub use store::events::guests::GuestRow;
 pub use store::events::registrations::{AttendeeRow, RegistrationRow};
 
 use crate::accounts::CurrentUser;
@@ -57,6 +60,8 @@ pub struct EventPage {
     pub online_url: Option<String>,
     /// Everyone registered (organisers only).
     pub attendees: Vec<AttendeeRow>,
+    /// Visitors without an account may register (an open public event).
+    pub guests_welcome: bool,
 }
 
 impl App {
@@ -139,7 +144,12 @@ impl App {
         } else {
             Vec::new()
         };
+        let guests_welcome = user.is_none()
+            && event.kind == EventKind::Public.code()
+            && !event.cancelled
+            && event.registration_deadline >= self.now();
         Ok(EventPage {
+            guests_welcome,
             event,
             organisers,
             mine,

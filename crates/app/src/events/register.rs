@@ -6,9 +6,10 @@
 
 use super::EventRow;
 use crate::accounts::CurrentUser;
+use crate::security::token_hash;
 use crate::{App, AppError, AppResult};
+use domain::Locale;
 use domain::events::{Place, Rsvp, offer_deadline, place_for};
-use domain::{Locale, UserId};
 use store::Tx;
 use store::events::registrations;
 
@@ -92,8 +93,13 @@ impl App {
     }
 
     /// Offers every free place to the next on the waiting list (inside the caller's
-    /// transaction, which holds the event's lock); returns how many were offered.
-    async fn offer_free_places(&self, tx: &mut Tx, event: &EventRow) -> AppResult<usize> {
+    /// transaction, which holds the event's lock); returns how many were offered. A member is
+    /// mailed a link to the event; a guest a fresh link of their own.
+    pub(crate) async fn offer_free_places(
+        &self,
+        tx: &mut Tx,
+        event: &EventRow,
+    ) -> AppResult<usize> {
         let Some(capacity) = event.capacity else {
             return Ok(0);
         };
@@ -104,18 +110,24 @@ impl App {
                 break;
             };
             let until = offer_deadline(now, event.starts_at);
-            registrations::set(
-                &mut *tx,
-                event.id,
-                UserId(next),
-                "offered",
-                Some(until),
-                now,
-            )
-            .await?;
-            if let Some(person) = store::users::find_by_id(&mut *tx, UserId(next)).await? {
-                let locale = Locale::from_code(&person.locale).unwrap_or(Locale::Nl);
-                let mail = self.event_mail(&person.email, locale, "event-offer", event);
+            registrations::set_by_id(&mut *tx, next, "offered", Some(until), now).await?;
+            if let Some((user, email, locale)) = registrations::recipient(&mut *tx, next).await? {
+                let locale = locale
+                    .as_deref()
+                    .and_then(Locale::from_code)
+                    .unwrap_or(Locale::Nl);
+                let mut mail = self.event_mail(&email, locale, "event-offer", event);
+                if user.is_none() {
+                    let token = crate::security::new_token()?;
+                    store::events::guests::set_token(&mut *tx, next, &token_hash(&token)).await?;
+                    mail = self.event_mail_with_link(
+                        &email,
+                        locale,
+                        "event-offer",
+                        event,
+                        &super::guests::guest_link(self, &token),
+                    );
+                }
                 self.enqueue_mail(tx, &mail).await?;
             }
             offered += 1;
@@ -129,15 +141,15 @@ impl App {
         let now = self.now();
         let expired = registrations::expired_offers(self.db(), now).await?;
         let mut count = 0;
-        for (event_id, user) in expired {
+        for (event_id, registration) in expired {
             let mut tx = self.db().begin().await?;
             registrations::lock_event(&mut tx, event_id).await?;
             // Checked again under the lock: the person may have confirmed meanwhile.
-            let still = registrations::find(&mut tx, event_id, UserId(user))
+            let still = registrations::expired_offers(&mut tx, now)
                 .await?
-                .is_some_and(|r| r.status == "offered" && r.offered_until.is_some_and(|u| u < now));
+                .contains(&(event_id, registration));
             if still {
-                registrations::set(&mut tx, event_id, UserId(user), "not_going", None, now).await?;
+                registrations::set_by_id(&mut tx, registration, "not_going", None, now).await?;
                 if let Some(event) = store::events::find(&mut tx, event_id).await? {
                     self.offer_free_places(&mut tx, &event).await?;
                 }
@@ -151,15 +163,15 @@ impl App {
         Ok(count)
     }
 
-    /// Records who came (organisers); false when the person is not registered.
+    /// Records who came (organisers); false when the registration is not this event's.
     pub async fn check_in(
         &self,
         user: &CurrentUser,
         id: i64,
-        person: UserId,
+        registration: i64,
         came: bool,
     ) -> AppResult<bool> {
         self.event_for_editing(user, id).await?;
-        Ok(registrations::set_checked_in(self.db(), id, person, came).await?)
+        Ok(registrations::set_checked_in(self.db(), id, registration, came).await?)
     }
 }

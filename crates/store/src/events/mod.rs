@@ -1,7 +1,9 @@
 //! Events: the event itself with its atelier and place counts, its organisers; registrations
-//! and the waiting list in `registrations`; personal calendar feeds in `feeds`.
+//! and the waiting list in `registrations`, guests without an account in `guests`; personal
+//! calendar feeds in `feeds`.
 
 pub mod feeds;
+pub mod guests;
 pub mod registrations;
 
 use crate::{Exec, StoreResult};

@@ -18,11 +18,13 @@ pub struct RegistrationRow {
     pub checked_in: bool,
 }
 
-/// A registration with the person, for organisers.
+/// A registration with the person (member or guest), for organisers.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AttendeeRow {
-    /// Member.
-    pub user_id: i64,
+    /// The registration.
+    pub id: i64,
+    /// Member (none: a guest without an account).
+    pub user_id: Option<i64>,
     /// Name.
     pub display_name: String,
     /// E-mail address.
@@ -110,10 +112,10 @@ pub async fn count_taken(exec: impl Into<Exec<'_>>, event: i64) -> StoreResult<i
     .await)?)
 }
 
-/// The first person on the waiting list.
+/// The first registration on the waiting list.
 pub async fn first_waiting(exec: impl Into<Exec<'_>>, event: i64) -> StoreResult<Option<i64>> {
     Ok(on_read!(exec.into(), |p| sqlx::query_scalar(
-        "SELECT user_id FROM event_registrations WHERE event_id = $1 AND status = 'waiting' \
+        "SELECT id FROM event_registrations WHERE event_id = $1 AND status = 'waiting' \
          ORDER BY status_since, id LIMIT 1"
     )
     .bind(event)
@@ -126,12 +128,15 @@ pub async fn first_waiting(exec: impl Into<Exec<'_>>, event: i64) -> StoreResult
 pub async fn list(exec: impl Into<Exec<'_>>, event: i64) -> StoreResult<Vec<AttendeeRow>> {
     Ok(on_read!(exec.into(), |p| {
         sqlx::query_as::<_, AttendeeRow>(
-            "SELECT r.user_id, u.display_name, u.email, u.organisation, u.background, r.status, \
+            "SELECT r.id, r.user_id, COALESCE(u.display_name, r.guest_name, '') AS display_name, \
+         COALESCE(u.email, r.guest_email, '') AS email, COALESCE(u.organisation, '') AS organisation, \
+         COALESCE(u.background, 'guest') AS background, r.status, \
          r.offered_until, r.status_since, r.checked_in \
-         FROM event_registrations r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 \
+         FROM event_registrations r LEFT JOIN users u ON u.id = r.user_id \
+         WHERE r.event_id = $1 AND r.status <> 'pending' \
          ORDER BY CASE r.status WHEN 'going' THEN 0 WHEN 'offered' THEN 1 WHEN 'waiting' THEN 2 \
          WHEN 'maybe' THEN 3 ELSE 4 END, \
-         CASE WHEN r.status = 'waiting' THEN r.status_since ELSE 0 END, u.display_name, u.id",
+         CASE WHEN r.status = 'waiting' THEN r.status_since ELSE 0 END, display_name, r.id",
         )
         .bind(event)
         .fetch_all(p)
@@ -139,10 +144,10 @@ pub async fn list(exec: impl Into<Exec<'_>>, event: i64) -> StoreResult<Vec<Atte
     })?)
 }
 
-/// Offers that ran out before `now`: (event, member).
+/// Offers that ran out before `now`: (event, registration).
 pub async fn expired_offers(exec: impl Into<Exec<'_>>, now: i64) -> StoreResult<Vec<(i64, i64)>> {
     Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, (i64, i64)>(
-        "SELECT event_id, user_id FROM event_registrations \
+        "SELECT event_id, id FROM event_registrations \
          WHERE status = 'offered' AND offered_until < $1 ORDER BY offered_until"
     )
     .bind(now)
@@ -150,21 +155,60 @@ pub async fn expired_offers(exec: impl Into<Exec<'_>>, now: i64) -> StoreResult<
     .await)?)
 }
 
-/// Records whether a member came; false when they are not registered.
+/// Records whether someone came; false when the registration is not this event's.
 pub async fn set_checked_in(
     exec: impl Into<Exec<'_>>,
     event: i64,
-    user: UserId,
+    registration: i64,
     came: bool,
 ) -> StoreResult<bool> {
     let changed = on_write!(exec.into(), |p| sqlx::query(
-        "UPDATE event_registrations SET checked_in = $3 WHERE event_id = $1 AND user_id = $2"
+        "UPDATE event_registrations SET checked_in = $3 WHERE event_id = $1 AND id = $2"
     )
     .bind(event)
-    .bind(user.0)
+    .bind(registration)
     .bind(came)
     .execute(p)
     .await
     .map(|r| r.rows_affected()))?;
     Ok(changed == 1)
+}
+
+/// Sets a registration's status by its id.
+pub async fn set_by_id(
+    exec: impl Into<Exec<'_>>,
+    id: i64,
+    status: &str,
+    offered_until: Option<i64>,
+    now: i64,
+) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE event_registrations SET status = $2, offered_until = $3, status_since = $4 \
+         WHERE id = $1"
+    )
+    .bind(id)
+    .bind(status)
+    .bind(offered_until)
+    .bind(now)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Who a registration is for: (member, e-mail, locale or none for a guest).
+pub async fn recipient(
+    exec: impl Into<Exec<'_>>,
+    id: i64,
+) -> StoreResult<Option<(Option<i64>, String, Option<String>)>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<
+        _,
+        (Option<i64>, String, Option<String>),
+    >(
+        "SELECT r.user_id, COALESCE(u.email, r.guest_email, ''), u.locale \
+         FROM event_registrations r LEFT JOIN users u ON u.id = r.user_id WHERE r.id = $1"
+    )
+    .bind(id)
+    .fetch_optional(p)
+    .await)?)
 }

@@ -2,7 +2,7 @@
 
 use crate::accounts::new_user;
 use crate::ateliers::werkplaats_with_atelier;
-use store::events::{self, EventFields, feeds, registrations};
+use store::events::{self, EventFields, feeds, guests, registrations};
 use store::testing::test_db;
 use store::users;
 
@@ -125,18 +125,32 @@ async fn registrations_hold_places_keep_the_waiting_list_in_order_and_record_che
         .unwrap();
     assert_eq!(registrations::count_taken(&mut tx, event).await.unwrap(), 1);
     tx.commit().await.unwrap();
+    let id_of = |attendees: &[registrations::AttendeeRow], user: domain::UserId| {
+        attendees
+            .iter()
+            .find(|a| a.user_id == Some(user.0))
+            .unwrap()
+            .id
+    };
+    let attendees = registrations::list(db, event).await.unwrap();
     assert_eq!(
         registrations::first_waiting(db, event).await.unwrap(),
-        Some(people[1].0),
+        Some(id_of(&attendees, people[1])),
         "the earliest on the list"
     );
     let row = events::find(db, event).await.unwrap().unwrap();
     assert_eq!((row.taken, row.waiting), (1, 2));
 
     // An offer holds a place; once it runs out it is listed as expired.
-    registrations::set(db, event, people[1], "offered", Some(500), 20)
+    registrations::set_by_id(db, id_of(&attendees, people[1]), "offered", Some(500), 20)
         .await
         .unwrap();
+    let (user, email, locale) = registrations::recipient(db, id_of(&attendees, people[1]))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((user, email.as_str()), (Some(people[1].0), "b@example.nl"));
+    assert_eq!(locale.as_deref(), Some("nl"));
     assert_eq!(registrations::count_taken(db, event).await.unwrap(), 2);
     assert!(
         registrations::expired_offers(db, 400)
@@ -146,7 +160,7 @@ async fn registrations_hold_places_keep_the_waiting_list_in_order_and_record_che
     );
     assert_eq!(
         registrations::expired_offers(db, 600).await.unwrap(),
-        vec![(event, people[1].0)]
+        vec![(event, id_of(&attendees, people[1]))]
     );
     let mine = registrations::find(db, event, people[1])
         .await
@@ -165,7 +179,7 @@ async fn registrations_hold_places_keep_the_waiting_list_in_order_and_record_che
         .collect();
     assert_eq!(order, ["going", "offered", "waiting", "maybe"]);
     assert!(
-        registrations::set_checked_in(db, event, people[0], true)
+        registrations::set_checked_in(db, event, id_of(&attendees, people[0]), true)
             .await
             .unwrap()
     );
@@ -176,11 +190,8 @@ async fn registrations_hold_places_keep_the_waiting_list_in_order_and_record_che
             .unwrap()
             .checked_in
     );
-    let stranger = users::insert(db, &new_user("e@example.nl"), 1)
-        .await
-        .unwrap();
     assert!(
-        !registrations::set_checked_in(db, event, stranger, true)
+        !registrations::set_checked_in(db, event + 1, id_of(&attendees, people[0]), true)
             .await
             .unwrap()
     );
@@ -218,4 +229,71 @@ async fn a_feed_token_opens_one_members_feed_until_replaced() {
         feeds::token_of(db, ann).await.unwrap().as_deref(),
         Some("nieuw")
     );
+}
+
+#[tokio::test]
+async fn guests_register_once_per_address_confirm_by_link_and_are_purged_after_the_event() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let mut public = fields(Some(impact.0), 1_000, Some(10));
+    public.kind = "public";
+    let event = events::insert(db, w.0, public, ann, 1).await.unwrap();
+    let first = guests::upsert(db, event, ("Bea", "bea@example.nl"), "hash-1", false, 5)
+        .await
+        .unwrap();
+    let again = guests::upsert(db, event, ("Bea B.", "bea@example.nl"), "hash-2", true, 6)
+        .await
+        .unwrap();
+    assert_eq!(first, again, "one registration per address");
+    assert_eq!(guests::find_by_token(db, "hash-1").await.unwrap(), None);
+    let guest = guests::find_by_token(db, "hash-2").await.unwrap().unwrap();
+    assert_eq!(
+        (
+            guest.name.as_str(),
+            guest.status.as_str(),
+            guest.keep_informed
+        ),
+        ("Bea B.", "pending", true)
+    );
+    assert_eq!(
+        registrations::count_taken(db, event).await.unwrap(),
+        0,
+        "pending holds none"
+    );
+    assert!(registrations::list(db, event).await.unwrap().is_empty());
+    registrations::set_by_id(db, guest.id, "going", None, 7)
+        .await
+        .unwrap();
+    let listed = registrations::list(db, event).await.unwrap();
+    assert_eq!(listed[0].display_name, "Bea B.");
+    assert_eq!(
+        (listed[0].user_id, listed[0].background.as_str()),
+        (None, "guest")
+    );
+    guests::set_token(db, guest.id, "hash-3").await.unwrap();
+    assert!(guests::find_by_token(db, "hash-3").await.unwrap().is_some());
+
+    let carl = guests::upsert(db, event, ("Carl", "carl@example.nl"), "hash-c", false, 5)
+        .await
+        .unwrap();
+    assert_eq!(
+        guests::delete_after_events_ended_before(db, 100)
+            .await
+            .unwrap(),
+        0,
+        "the event has not ended yet"
+    );
+    assert_eq!(
+        guests::delete_after_events_ended_before(db, 100_000)
+            .await
+            .unwrap(),
+        1,
+        "Carl goes; Bea asked to stay informed"
+    );
+    assert!(registrations::recipient(db, carl).await.unwrap().is_none());
+    assert!(guests::find_by_token(db, "hash-3").await.unwrap().is_some());
 }

@@ -2,6 +2,7 @@
 //! event form for organisers, attendee list and check-in, and iCalendar downloads and feeds.
 
 mod forms;
+mod guests;
 mod pages;
 
 use crate::WebState;
@@ -15,6 +16,10 @@ pub fn routes() -> Router<WebState> {
         .route("/agenda/nieuw", get(forms::new_event_form))
         .route("/agenda/mijn-feed/vernieuwen", post(pages::reset_feed))
         .route("/agenda/feed/{file}", get(pages::personal_feed))
+        .route(
+            "/agenda/gast/{token}",
+            get(guests::show_guest).post(guests::guest_action),
+        )
         .route("/agenda/atelier/{file}", get(pages::atelier_feed))
         .route("/agenda/{event}", get(pages::show_event))
         .route("/agenda/{event}/evenement.ics", get(pages::event_ics))
@@ -25,6 +30,7 @@ pub fn routes() -> Router<WebState> {
         )
         .route("/agenda/{event}/annuleren", post(forms::cancel_event))
         .route("/agenda/{event}/aanmelden", post(pages::rsvp))
+        .route("/agenda/{event}/gast", post(guests::register_guest))
         .route("/agenda/{event}/aanwezig", post(pages::check_in))
 }
 

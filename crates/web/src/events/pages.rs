@@ -129,7 +129,7 @@ impl EventTemplate {
     }
 }
 
-async fn event_page_response(
+pub(super) async fn event_page_response(
     state: &WebState,
     ctx: Ctx,
     id: i64,
@@ -206,11 +206,11 @@ pub async fn rsvp(
     }
 }
 
-/// The check-in form: who, and whether they came.
+/// The check-in form: which registration, and whether they came.
 #[derive(Debug, Default, Deserialize)]
 pub struct CheckInForm {
     #[serde(default)]
-    user: i64,
+    registration: i64,
     #[serde(default)]
     came: String,
 }
@@ -227,7 +227,7 @@ pub async fn check_in(
     let came = form.came == "1";
     if !state
         .app
-        .check_in(user, id, domain::UserId(form.user), came)
+        .check_in(user, id, form.registration, came)
         .await?
     {
         return Err(ErrorPage::BadRequest.into());
