@@ -970,3 +970,10 @@ event-guest-confirm-body = You registered for "{ $title }" on { $when }. Confirm
     { $link }
 
     Did you not register? Then ignore this mail; nothing happens.
+calendar-showing-mine = You see the events you are invited to (by how you take part) and the public events.
+calendar-show-all = Show all events
+calendar-show-mine = Show only my events
+event-invitation-subject = Invitation: { $title }
+event-invitation-body = You are invited to "{ $title }" on { $when }. Register (or say you will not come) on the event's page:
+
+    { $link }

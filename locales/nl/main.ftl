@@ -970,3 +970,10 @@ event-guest-confirm-body = Je meldde je aan voor "{ $title }" op { $when }. Beve
     { $link }
 
     Heb je je niet aangemeld? Dan kun je deze mail negeren; er gebeurt niets.
+calendar-showing-mine = Je ziet de evenementen waarvoor je bent uitgenodigd (naar je manier van deelnemen) en de openbare evenementen.
+calendar-show-all = Toon alle evenementen
+calendar-show-mine = Toon alleen mijn evenementen
+event-invitation-subject = Uitnodiging: { $title }
+event-invitation-body = Je bent uitgenodigd voor "{ $title }" op { $when }. Meld je aan (of laat weten dat je niet komt) op de pagina van het evenement:
+
+    { $link }

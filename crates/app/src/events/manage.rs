@@ -63,8 +63,49 @@ impl App {
         )
         .await?;
         events::add_organiser(&mut tx, id, user.user.id).await?;
+        if let Some(row) = events::find(&mut tx, id).await? {
+            self.invite_members(&mut tx, &row, user).await?;
+        }
         tx.commit().await?;
+        self.wake_worker();
         Ok(event_path(id, &slug))
+    }
+
+    /// Mails an invitation to the atelier's active members whose participation degree invites
+    /// them to this kind of event (not to the organiser), in the transaction that plans it.
+    async fn invite_members(
+        &self,
+        tx: &mut store::Tx,
+        event: &EventRow,
+        organiser: &CurrentUser,
+    ) -> AppResult<usize> {
+        let Some(atelier) = event.atelier_id else {
+            return Ok(0);
+        };
+        let kind = domain::events::EventKind::from_code(&event.kind)
+            .unwrap_or(domain::events::EventKind::Meeting);
+        let members = store::memberships::list_by_atelier(
+            &mut *tx,
+            AtelierId(atelier),
+            domain::ateliers::MembershipStatus::Active.code(),
+        )
+        .await?;
+        let mut sent = 0;
+        for m in members.iter().filter(|m| {
+            m.user_id != organiser.user.id.0
+                && domain::events::invited(kind, m.joins_meetings, m.joins_public_events)
+        }) {
+            let Some(person) =
+                store::users::find_by_id(&mut *tx, domain::UserId(m.user_id)).await?
+            else {
+                continue;
+            };
+            let locale = Locale::from_code(&person.locale).unwrap_or(Locale::Nl);
+            let mail = self.event_mail(&person.email, locale, "event-invitation", event);
+            self.enqueue_mail(tx, &mail).await?;
+            sent += 1;
+        }
+        Ok(sent)
     }
 
     /// The event as its form shows it (organisers only).

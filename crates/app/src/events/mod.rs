@@ -160,13 +160,16 @@ impl App {
         })
     }
 
-    /// Upcoming events of the werkplaats the actor may see (from the start of today), soonest
-    /// first.
+    /// Upcoming events of the werkplaats the actor may see (from `from`), soonest first. For a
+    /// member, unless `everything`: public and werkplaats-wide events, and the events of their
+    /// own ateliers that their participation degree invites them to (a member who only comes to
+    /// public events sees no meetings). Any event they may see still opens by its address.
     pub async fn upcoming_events(
         &self,
         user: Option<&CurrentUser>,
         from: i64,
         limit: i64,
+        everything: bool,
     ) -> AppResult<Vec<EventRow>> {
         let scope = self.reader_scope(user).await?;
         let mut all = Vec::new();
@@ -174,6 +177,29 @@ impl App {
             all.extend(store::events::list_from(self.db(), w.id, from, limit).await?);
         }
         all.retain(|e| may_see(&scope, e));
+        if let (Some(user), false) = (user, everything) {
+            let mine = store::memberships::list_by_user(
+                self.db(),
+                user.user.id,
+                domain::ateliers::MembershipStatus::Active.code(),
+            )
+            .await?;
+            all.retain(|e| {
+                let kind = EventKind::from_code(&e.kind).unwrap_or(EventKind::Meeting);
+                match e.atelier_id {
+                    _ if kind == EventKind::Public => true,
+                    None => true,
+                    Some(atelier) => mine.iter().any(|m| {
+                        m.atelier_id == atelier
+                            && domain::events::invited(
+                                kind,
+                                m.joins_meetings,
+                                m.joins_public_events,
+                            )
+                    }),
+                }
+            });
+        }
         all.sort_by_key(|e| (e.starts_at, e.id));
         all.truncate(usize::try_from(limit).unwrap_or(0));
         Ok(all)

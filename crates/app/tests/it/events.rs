@@ -150,6 +150,8 @@ async fn two_cancellations_at_once_offer_each_freed_place_once_and_offers_run_ou
     let app = app(t.db.clone());
     let (atelier, facilitator, people) = atelier_with(&app, 5).await;
     let event = event_with(&app, atelier, &facilitator, "2").await;
+    // The five members were invited by mail when the event was planned.
+    assert_eq!(app.run_due_jobs().await.unwrap(), 5);
     // In order: 0 and 1 get the places, 2, 3 and 4 the waiting list.
     for person in &people {
         app.rsvp(person, event, "going").await.unwrap();

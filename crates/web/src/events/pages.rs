@@ -36,6 +36,8 @@ struct AgendaTemplate {
     months: Vec<Month>,
     may_plan: bool,
     feed: Option<String>,
+    /// Showing also events the member is not invited to.
+    everything: bool,
 }
 
 impl AgendaTemplate {
@@ -61,9 +63,21 @@ fn by_month(events: Vec<EventRow>) -> Vec<Month> {
     months
 }
 
+/// `?alles=1`: also events one is not invited to.
+#[derive(Debug, Default, Deserialize)]
+pub struct AgendaQuery {
+    #[serde(default)]
+    alles: Option<String>,
+}
+
 /// `GET /agenda`: upcoming events the reader may see, by month.
-pub async fn show_agenda(State(state): State<WebState>, ctx: Ctx) -> Result<Response, WebError> {
+pub async fn show_agenda(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    axum::extract::Query(query): axum::extract::Query<AgendaQuery>,
+) -> Result<Response, WebError> {
     let user = ctx.user.as_ref();
+    let everything = query.alles.is_some();
     let today = LocalTime::of(state.app.now());
     let midnight = LocalTime {
         hour: 0,
@@ -74,7 +88,7 @@ pub async fn show_agenda(State(state): State<WebState>, ctx: Ctx) -> Result<Resp
     .unwrap_or_else(|| state.app.now());
     let events = state
         .app
-        .upcoming_events(user, midnight, AGENDA_LIMIT)
+        .upcoming_events(user, midnight, AGENDA_LIMIT, everything)
         .await?;
     let (may_plan, feed) = match user {
         Some(u) => (
@@ -93,6 +107,7 @@ pub async fn show_agenda(State(state): State<WebState>, ctx: Ctx) -> Result<Resp
             months: by_month(events),
             may_plan,
             feed,
+            everything,
         },
         StatusCode::OK,
     ))

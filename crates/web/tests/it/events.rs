@@ -90,6 +90,28 @@ async fn plan_register_wait_offer_confirm_export_and_cancel() {
     assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
     let path = created.location().to_owned();
     assert!(path.starts_with("/agenda/"), "{path}");
+    // Members whose way of taking part includes meetings are invited by mail.
+    let invitations: Vec<String> = facilitator
+        .mails()
+        .await
+        .into_iter()
+        .filter(|m| m.contains("Uitnodiging: Bijeenkomst: verhalen als bewijs"))
+        .collect();
+    assert!(
+        invitations
+            .iter()
+            .any(|m| m.contains("To: youssef@demo.leeratelier.nl"))
+    );
+    assert!(
+        !invitations
+            .iter()
+            .any(|m| m.contains("To: els@demo.leeratelier.nl")),
+        "a pending request is no membership"
+    );
+    assert!(
+        !invitations.iter().any(|m| m.contains("To: facilitator@")),
+        "not the organiser"
+    );
     let agenda = facilitator.get("/agenda").await;
     assert!(agenda.text("main").contains("februari 2027"));
     assert!(
@@ -256,6 +278,50 @@ async fn only_facilitators_plan_and_unknown_events_are_not_found() {
     assert_eq!(form.status, StatusCode::OK);
     let options = form.texts("#atelier option");
     assert_eq!(options, vec!["Armoede".to_owned()]);
+    // A meeting in Armoede: Els takes part in public events only there, so it is not in her
+    // agenda and she gets no invitation, but she can still find and open it.
+    let armoede = form.attr("#atelier option", "value").unwrap();
+    let planned = youssef
+        .post_form(
+            "/agenda",
+            &[
+                ("atelier", armoede.as_str()),
+                ("title", "Werkbijeenkomst schuldhulp"),
+                ("kind", "meeting"),
+                ("mode", "in_person"),
+                ("date", "2027-03-04"),
+                ("start", "10:00"),
+                ("end", "12:00"),
+                ("location", "Wijkcentrum Oost"),
+            ],
+        )
+        .await;
+    assert_eq!(planned.status, StatusCode::SEE_OTHER, "{}", planned.body);
+    let meeting = planned.location().to_owned();
+    let mut els = youssef.other_browser();
+    els.log_in_as(ELS.0, ELS.1).await;
+    assert!(
+        !els.get("/agenda")
+            .await
+            .text("main")
+            .contains("Werkbijeenkomst schuldhulp")
+    );
+    assert!(
+        els.get("/agenda?alles=1")
+            .await
+            .text("main")
+            .contains("Werkbijeenkomst schuldhulp")
+    );
+    assert_eq!(els.get(&meeting).await.status, StatusCode::OK);
+    assert!(
+        !youssef
+            .mails()
+            .await
+            .iter()
+            .any(|m| m.contains("To: els@demo.leeratelier.nl")
+                && m.contains("Werkbijeenkomst schuldhulp"))
+    );
+
     // A new member facilitates nothing: no form.
     let mut newcomer = youssef.other_browser();
     newcomer.log_out().await;
