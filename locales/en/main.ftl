@@ -977,3 +977,14 @@ event-invitation-subject = Invitation: { $title }
 event-invitation-body = You are invited to "{ $title }" on { $when }. Register (or say you will not come) on the event's page:
 
     { $link }
+atelier-events-heading = Meetings and events
+atelier-events-empty = Nothing is planned yet.
+atelier-events-feed = This atelier's agenda in your calendar (.ics)
+notifications-reminders-heading = Reminders
+notifications-reminders-label = Send me a reminder a day before an event I registered for
+notifications-reminders-save = Save
+flash-reminders-saved = Your choice for reminders is saved.
+event-reminder-subject = Tomorrow: { $title }
+event-reminder-body = A reminder: tomorrow, { $when }, is "{ $title }". Cannot come after all? Cancel, and your place goes to someone on the waiting list.
+
+    { $link }

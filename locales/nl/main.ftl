@@ -977,3 +977,14 @@ event-invitation-subject = Uitnodiging: { $title }
 event-invitation-body = Je bent uitgenodigd voor "{ $title }" op { $when }. Meld je aan (of laat weten dat je niet komt) op de pagina van het evenement:
 
     { $link }
+atelier-events-heading = Bijeenkomsten en evenementen
+atelier-events-empty = Er staat nog niets gepland.
+atelier-events-feed = Agenda van dit atelier in je kalender (.ics)
+notifications-reminders-heading = Herinneringen
+notifications-reminders-label = Stuur me een dag voor een evenement waarvoor ik me aanmeldde een herinnering
+notifications-reminders-save = Bewaren
+flash-reminders-saved = Je keuze voor herinneringen is bewaard.
+event-reminder-subject = Morgen: { $title }
+event-reminder-body = Een herinnering: morgen, { $when }, is "{ $title }". Kun je toch niet? Meld je dan af, dan gaat je plaats naar iemand op de wachtlijst.
+
+    { $link }

@@ -101,8 +101,8 @@ impl App {
         Ok(())
     }
 
-    /// The worker loop: runs due jobs when woken or every few seconds, purges and sends due
-    /// digests hourly,
+    /// The worker loop: runs due jobs and passes on expired event offers when woken or every few
+    /// seconds; purges and sends due digests and event reminders hourly;
     /// compacts the indexes daily, and stops when `shutdown` resolves (after finishing the job in hand).
     pub async fn run_worker(&self, shutdown: impl std::future::Future<Output = ()>) {
         tokio::pin!(shutdown);
@@ -122,6 +122,9 @@ impl App {
                 }
                 if let Err(err) = self.send_due_digests().await {
                     tracing::error!(error = %err, "digests");
+                }
+                if let Err(err) = self.send_event_reminders().await {
+                    tracing::error!(error = %err, "event reminders");
                 }
             }
             if self.now() - last_optimize >= OPTIMIZE_EVERY_SECS {

@@ -26,6 +26,8 @@ pub struct NotificationsPage {
     pub unread: i64,
     /// The chosen digest frequency.
     pub digest: String,
+    /// Reminders a day before events are on.
+    pub event_reminders: bool,
 }
 
 impl App {
@@ -36,6 +38,7 @@ impl App {
             items: notifications::list_for_user(self.db(), id, LISTED).await?,
             unread: notifications::count_unread(self.db(), id).await?,
             digest: notifications::digest_of(self.db(), id).await?,
+            event_reminders: notifications::event_reminders_of(self.db(), id).await?,
         })
     }
 
@@ -56,6 +59,11 @@ impl App {
         }
         notifications::set_digest(self.db(), user.user.id, digest).await?;
         Ok(())
+    }
+
+    /// Turns reminders a day before events on or off.
+    pub async fn set_event_reminders(&self, user: &CurrentUser, on: bool) -> AppResult<()> {
+        Ok(notifications::set_event_reminders(self.db(), user.user.id, on).await?)
     }
 
     /// Turns digests off for the holder of an unsubscribe link; false for an unknown link.

@@ -172,6 +172,35 @@ pub async fn set_digest(exec: impl Into<Exec<'_>>, user: UserId, digest: &str) -
     Ok(())
 }
 
+/// Whether the member wants a reminder a day before events they registered for (default on).
+pub async fn event_reminders_of(exec: impl Into<Exec<'_>>, user: UserId) -> StoreResult<bool> {
+    let found: Option<bool> = on_read!(exec.into(), |p| sqlx::query_scalar(
+        "SELECT event_reminders FROM notification_settings WHERE user_id = $1"
+    )
+    .bind(user.0)
+    .fetch_optional(p)
+    .await)?;
+    Ok(found.unwrap_or(true))
+}
+
+/// Turns event reminders on or off for a member.
+pub async fn set_event_reminders(
+    exec: impl Into<Exec<'_>>,
+    user: UserId,
+    on: bool,
+) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "INSERT INTO notification_settings (user_id, event_reminders) VALUES ($1, $2) \
+         ON CONFLICT (user_id) DO UPDATE SET event_reminders = excluded.event_reminders"
+    )
+    .bind(user.0)
+    .bind(on)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
 /// Records the hash of the unsubscribe token a digest carries (each digest its own).
 pub async fn add_unsubscribe_token(
     exec: impl Into<Exec<'_>>,

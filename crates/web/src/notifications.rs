@@ -23,6 +23,7 @@ pub fn routes() -> Router<WebState> {
         .route("/meldingen", get(show_notifications))
         .route("/meldingen/gelezen", post(mark_read))
         .route("/meldingen/instellingen", post(save_digest))
+        .route("/meldingen/herinneringen", post(save_reminders))
         .route(
             "/meldingen/afmelden",
             get(unsubscribe_page).post(unsubscribe),
@@ -104,6 +105,31 @@ async fn save_digest(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// The reminder form: the box is sent only when ticked.
+#[derive(Debug, Default, Deserialize)]
+struct RemindersForm {
+    #[serde(default)]
+    event_reminders: Option<String>,
+}
+
+/// `POST /meldingen/herinneringen`: reminders a day before events on or off.
+async fn save_reminders(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Form(form): Form<RemindersForm>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    state
+        .app
+        .set_event_reminders(user, form.event_reminders.is_some())
+        .await?;
+    Ok(see_other(
+        "/meldingen",
+        Some("flash-reminders-saved"),
+        ctx.secure_cookies,
+    ))
 }
 
 /// The token of an unsubscribe link.

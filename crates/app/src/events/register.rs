@@ -163,6 +163,38 @@ impl App {
         Ok(count)
     }
 
+    /// Mails a reminder to everyone coming to an event in the next 24 hours (once each; members
+    /// who turned reminders off get none). Run hourly by the job worker; returns how many.
+    pub async fn send_event_reminders(&self) -> AppResult<usize> {
+        let now = self.now();
+        let due = registrations::due_reminders(self.db(), now, now + 24 * 3600).await?;
+        let mut sent = 0;
+        for (registration, event_id) in due {
+            let Some(event) = store::events::find(self.db(), event_id).await? else {
+                continue;
+            };
+            let Some((_, email, locale)) =
+                registrations::recipient(self.db(), registration).await?
+            else {
+                continue;
+            };
+            let locale = locale
+                .as_deref()
+                .and_then(Locale::from_code)
+                .unwrap_or(Locale::Nl);
+            let mail = self.event_mail(&email, locale, "event-reminder", &event);
+            let mut tx = self.db().begin().await?;
+            self.enqueue_mail(&mut tx, &mail).await?;
+            registrations::mark_reminded(&mut tx, registration, now).await?;
+            tx.commit().await?;
+            sent += 1;
+        }
+        if sent > 0 {
+            self.wake_worker();
+        }
+        Ok(sent)
+    }
+
     /// Records who came (organisers); false when the registration is not this event's.
     pub async fn check_in(
         &self,

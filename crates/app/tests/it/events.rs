@@ -193,3 +193,24 @@ async fn two_cancellations_at_once_offer_each_freed_place_once_and_offers_run_ou
         Err(app::AppError::Invalid(_))
     ));
 }
+
+#[tokio::test]
+async fn a_reminder_goes_a_day_before_once_and_not_to_who_turned_them_off() {
+    let t = test_db().await;
+    let app = app(t.db.clone());
+    let (atelier, facilitator, people) = atelier_with(&app, 2).await;
+    let event = event_with(&app, atelier, &facilitator, "").await;
+    for person in &people {
+        app.rsvp(person, event, "going").await.unwrap();
+    }
+    app.set_event_reminders(&people[1], false).await.unwrap();
+    assert_eq!(app.send_event_reminders().await.unwrap(), 0, "weeks ahead");
+    let starts = store::events::find(app.db(), event)
+        .await
+        .unwrap()
+        .unwrap()
+        .starts_at;
+    app.clock().advance(starts - NOW - 23 * 3600);
+    assert_eq!(app.send_event_reminders().await.unwrap(), 1);
+    assert_eq!(app.send_event_reminders().await.unwrap(), 0, "once");
+}

@@ -212,3 +212,37 @@ pub async fn recipient(
     .fetch_optional(p)
     .await)?)
 }
+
+/// Registrations of people coming to events that start between `from` and `to`, not yet
+/// reminded, not cancelled, leaving out members who turned reminders off: (registration, event).
+pub async fn due_reminders(
+    exec: impl Into<Exec<'_>>,
+    from: i64,
+    to: i64,
+) -> StoreResult<Vec<(i64, i64)>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, (i64, i64)>(
+        "SELECT r.id, r.event_id FROM event_registrations r JOIN events e ON e.id = r.event_id \
+         WHERE r.status = 'going' AND r.reminded_at IS NULL AND e.cancelled = FALSE \
+         AND e.starts_at > $1 AND e.starts_at <= $2 \
+         AND NOT EXISTS (SELECT 1 FROM notification_settings s \
+                         WHERE s.user_id = r.user_id AND s.event_reminders = FALSE) \
+         ORDER BY e.starts_at, r.id"
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(p)
+    .await)?)
+}
+
+/// Notes that a registration got its reminder.
+pub async fn mark_reminded(exec: impl Into<Exec<'_>>, id: i64, now: i64) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE event_registrations SET reminded_at = $2 WHERE id = $1"
+    )
+    .bind(id)
+    .bind(now)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}

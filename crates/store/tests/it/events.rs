@@ -297,3 +297,80 @@ async fn guests_register_once_per_address_confirm_by_link_and_are_purged_after_t
     assert!(registrations::recipient(db, carl).await.unwrap().is_none());
     assert!(guests::find_by_token(db, "hash-3").await.unwrap().is_some());
 }
+
+#[tokio::test]
+async fn reminders_go_once_to_those_coming_unless_they_turned_them_off() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let bob = users::insert(db, &new_user("bob@example.nl"), 1)
+        .await
+        .unwrap();
+    let cas = users::insert(db, &new_user("cas@example.nl"), 1)
+        .await
+        .unwrap();
+    let event = events::insert(db, w.0, fields(Some(impact.0), 10_000, None), ann, 1)
+        .await
+        .unwrap();
+    for (user, status) in [(ann, "going"), (bob, "going"), (cas, "maybe")] {
+        registrations::set(db, event, user, status, None, 2)
+            .await
+            .unwrap();
+    }
+    assert!(
+        store::notifications::event_reminders_of(db, bob)
+            .await
+            .unwrap(),
+        "on by default"
+    );
+    store::notifications::set_event_reminders(db, bob, false)
+        .await
+        .unwrap();
+    assert!(
+        !store::notifications::event_reminders_of(db, bob)
+            .await
+            .unwrap()
+    );
+    assert!(
+        registrations::due_reminders(db, 0, 9_000)
+            .await
+            .unwrap()
+            .is_empty(),
+        "too early"
+    );
+    let due = registrations::due_reminders(db, 0, 10_000).await.unwrap();
+    assert_eq!(
+        due.len(),
+        1,
+        "Ann only: Bob turned them off, Cas might not come"
+    );
+    registrations::mark_reminded(db, due[0].0, 3).await.unwrap();
+    assert!(
+        registrations::due_reminders(db, 0, 10_000)
+            .await
+            .unwrap()
+            .is_empty(),
+        "once"
+    );
+    store::notifications::set_event_reminders(db, bob, true)
+        .await
+        .unwrap();
+    assert_eq!(
+        registrations::due_reminders(db, 0, 10_000)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    events::cancel(db, event, 4).await.unwrap();
+    assert!(
+        registrations::due_reminders(db, 0, 10_000)
+            .await
+            .unwrap()
+            .is_empty(),
+        "cancelled"
+    );
+}

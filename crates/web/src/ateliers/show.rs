@@ -38,6 +38,8 @@ pub(crate) struct AtelierTemplate {
     pub stages: Vec<(&'static str, String)>,
     /// Published knowledge of this atelier the visitor may read.
     pub knowledge: Vec<app::knowledge::ItemRow>,
+    /// Upcoming events of this atelier the visitor may see.
+    pub events: Vec<app::events::EventRow>,
 }
 
 impl AtelierTemplate {
@@ -61,6 +63,7 @@ impl AtelierTemplate {
             invite_form: FormView::new(ctx.locale),
             invitations: Vec::new(),
             knowledge: Vec::new(),
+            events: Vec::new(),
             stages,
             page,
             ctx,
@@ -89,10 +92,21 @@ impl AtelierTemplate {
         } else {
             Vec::new()
         };
+        let events = if page.may.view {
+            state.app.atelier_events(ctx.user.as_ref(), id, 5).await?
+        } else {
+            Vec::new()
+        };
         let mut template = AtelierTemplate::new(ctx, page);
         template.invitations = invitations;
         template.knowledge = knowledge;
+        template.events = events;
         Ok(template)
+    }
+
+    /// An event's address.
+    pub fn event_href(&self, event: &app::events::EventRow) -> String {
+        app::events::event_path(event.id, &event.slug)
     }
 
     /// The decision form's problems for one request.

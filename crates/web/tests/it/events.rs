@@ -127,6 +127,14 @@ async fn plan_register_wait_offer_confirm_export_and_cancel() {
     assert_eq!(seen.status, StatusCode::OK);
     assert!(!seen.body.contains("meet.example.nl"));
     assert!(seen.text("#aanmelden").contains("Log in"));
+    // The atelier's page lists it, with the atelier's calendar feed.
+    let atelier_page = visitor.get(&seen.link(".breadcrumb a", "Impact")).await;
+    let section = atelier_page.text("section[aria-labelledby=events-heading]");
+    assert!(
+        section.contains("Bijeenkomst: verhalen als bewijs"),
+        "{section}"
+    );
+    assert!(atelier_page.has(&format!("a[href='/agenda/atelier/{atelier}.ics']")));
 
     // Youssef takes the only place and sees the link; the facilitator joins the waiting list.
     let mut youssef = facilitator.other_browser();
@@ -321,6 +329,12 @@ async fn only_facilitators_plan_and_unknown_events_are_not_found() {
             .any(|m| m.contains("To: els@demo.leeratelier.nl")
                 && m.contains("Werkbijeenkomst schuldhulp"))
     );
+
+    // Reminders a day before: on by default, off with the box unticked.
+    assert!(youssef.get("/meldingen").await.has("#event_reminders[checked]"));
+    let saved = youssef.post_form("/meldingen/herinneringen", &[]).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert!(!youssef.get("/meldingen").await.has("#event_reminders[checked]"));
 
     // A new member facilitates nothing: no form.
     let mut newcomer = youssef.other_browser();

@@ -114,6 +114,9 @@ fn every_message_the_code_uses_exists() {
         "event-kind",
         "event-mode",
         "event-offer",
+        "event-reminder",
+        "event-invitation",
+        "event-guest-confirm",
     ];
     let missing: Vec<_> = used_keys(&families)
         .into_iter()
@@ -248,7 +251,13 @@ fn composed_message_ids_exist_in_both_languages() {
         composed.push(format!("event-status-{}", status.code()));
         composed.push(format!("event-your-status-{}", status.code()));
     }
-    for key in ["event-offer", "event-cancelled"] {
+    for key in [
+        "event-offer",
+        "event-cancelled",
+        "event-reminder",
+        "event-invitation",
+        "event-guest-confirm",
+    ] {
         composed.push(format!("{key}-subject"));
         composed.push(format!("{key}-body"));
     }
