@@ -1,6 +1,6 @@
-// The agenda: a member opens the calendar and a demo meeting, registers and sees the online
-// link; a facilitator plans an event with a mistake, fixes it and sees it in the agenda; the
-// intervision session shows its organiser tools. axe runs on every page visited.
+// The agenda: a visitor registers for the public event without an account; a member opens a
+// demo meeting, registers and sees the online link; a facilitator plans an event with a mistake, fixes it and sees it in the agenda; the
+// intervision session is run step by step. axe runs on every page visited.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkA11y, follow, newContext } from '../lib/browser.mjs';
@@ -14,7 +14,15 @@ describe('agenda', { timeout: 240_000 }, () => {
     await visitor.goto(`${h.server.baseUrl}/agenda`);
     await checkA11y(visitor);
     await follow(visitor, visitor.getByRole('link', { name: /Open middag/ }));
-    assert.match(await visitor.textContent('#aanmelden'), /Log in/);
+    // A visitor registers with name and e-mail only; the confirmation goes by mail.
+    await visitor.fill('#guest_name', 'Bea Bakker');
+    await visitor.fill('#guest_email', 'geen-adres');
+    const refused = await follow(visitor, visitor.getByRole('button', { name: 'Aanmelden', exact: true }));
+    assert.equal(refused.status(), 422);
+    await checkA11y(visitor);
+    await visitor.fill('#guest_email', 'bea@example.nl');
+    await follow(visitor, visitor.getByRole('button', { name: 'Aanmelden', exact: true }));
+    assert.match(await visitor.textContent('.flash'), /bevestig je aanmelding/);
     await checkA11y(visitor);
 
     const member = await (await newContext(h.browser)).newPage();
@@ -47,6 +55,18 @@ describe('agenda', { timeout: 240_000 }, () => {
     assert.equal(response.status(), 200);
     assert.match(await facilitator.textContent('.flash'), /staat in de agenda/);
     assert.match(await facilitator.textContent('#deelnemers'), /Nog niemand/);
+    await checkA11y(facilitator);
+
+    // The intervision session: choose a format and project its steps.
+    await facilitator.goto(`${h.server.baseUrl}/agenda`);
+    await follow(facilitator, facilitator.getByRole('link', { name: /Intervisie: als de cijfers/ }));
+    await facilitator.selectOption('#format', { label: 'Incidentmethode' });
+    await follow(facilitator, facilitator.locator('form[action$="/werkvorm"] button'));
+    await follow(facilitator, facilitator.getByRole('link', { name: /Sessie leiden/ }));
+    assert.equal(await facilitator.textContent('h1'), 'Opening en check-in');
+    await checkA11y(facilitator);
+    await follow(facilitator, facilitator.getByRole('link', { name: 'Volgende stap' }));
+    assert.equal(await facilitator.textContent('h1'), 'Het incident vertellen');
     await checkA11y(facilitator);
   });
 });

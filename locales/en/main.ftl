@@ -988,3 +988,42 @@ event-reminder-subject = Tomorrow: { $title }
 event-reminder-body = A reminder: tomorrow, { $when }, is "{ $title }". Cannot come after all? Cancel, and your place goes to someone on the waiting list.
 
     { $link }
+event-session-heading = Run the intervision
+event-session-format = Format
+event-session-format-none = (no format yet)
+event-session-run = Run the session (steps on the screen)
+event-session-step = Step { $number }
+event-session-step-of = Step { $number } of
+event-session-minutes = { $count ->
+    [one] one minute
+   *[other] { $count } minutes
+}
+event-session-steps = Steps of the session
+event-session-previous = Previous step
+event-session-next = Next step
+event-session-notes = Notes (anonymous)
+event-session-save-notes = Save notes
+event-report-heading = Report of the meeting
+event-report-published = A draft of this report is in the knowledge base.
+event-report-open = Open the report
+event-report-insights = Key insights
+event-report-decisions = Decisions
+event-report-actions = Follow-up actions
+event-report-anonymous-hint = Write without names or identifying details of clients.
+event-report-save = Save report
+event-report-publish-hint = Publishing makes a draft report in the atelier's knowledge base, with attendance by background, the insights, decisions, actions and notes. Facilitators then decide who can read it.
+event-report-publish = Publish the report in the knowledge base
+event-report-title = Report: { $title }
+event-report-summary = Report of a meeting of the learning community: who was there, what we learned and what we agreed.
+event-report-intro = Report of "{ $title }" ({ $link }).
+event-report-attendance = Present
+event-report-attendance-count = { $count ->
+    [one] One participant.
+   *[other] { $count } participants.
+}
+event-report-notes = Notes
+error-event-report-empty = Fill in at least the insights, decisions or actions.
+error-event-report-no-atelier = Only an atelier's event gets a report in the knowledge base.
+flash-notes-saved = The notes are saved.
+flash-report-saved = The report is saved.
+flash-report-published = The report is in the knowledge base as a draft.

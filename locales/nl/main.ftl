@@ -988,3 +988,42 @@ event-reminder-subject = Morgen: { $title }
 event-reminder-body = Een herinnering: morgen, { $when }, is "{ $title }". Kun je toch niet? Meld je dan af, dan gaat je plaats naar iemand op de wachtlijst.
 
     { $link }
+event-session-heading = Intervisie leiden
+event-session-format = Werkvorm
+event-session-format-none = (nog geen werkvorm)
+event-session-run = Sessie leiden (stappen op het scherm)
+event-session-step = Stap { $number }
+event-session-step-of = Stap { $number } van
+event-session-minutes = { $count ->
+    [one] één minuut
+   *[other] { $count } minuten
+}
+event-session-steps = Stappen van de sessie
+event-session-previous = Vorige stap
+event-session-next = Volgende stap
+event-session-notes = Aantekeningen (anoniem)
+event-session-save-notes = Aantekeningen bewaren
+event-report-heading = Verslag van de bijeenkomst
+event-report-published = Van dit verslag is een concept in de kennisbank gemaakt.
+event-report-open = Open het verslag
+event-report-insights = Belangrijkste inzichten
+event-report-decisions = Besluiten
+event-report-actions = Vervolgacties
+event-report-anonymous-hint = Schrijf zonder namen of herkenbare details van cliënten.
+event-report-save = Verslag bewaren
+event-report-publish-hint = Publiceren maakt een concept-verslag in de kennisbank van het atelier, met de aanwezigheid naar achtergrond, de inzichten, besluiten, acties en aantekeningen. Facilitatoren bepalen daarna wie het kan lezen.
+event-report-publish = Verslag publiceren in de kennisbank
+event-report-title = Verslag: { $title }
+event-report-summary = Verslag van een bijeenkomst van het leeratelier: wie er was, wat we leerden en wat we afspraken.
+event-report-intro = Verslag van "{ $title }" ({ $link }).
+event-report-attendance = Aanwezig
+event-report-attendance-count = { $count ->
+    [one] Eén deelnemer.
+   *[other] { $count } deelnemers.
+}
+event-report-notes = Aantekeningen
+error-event-report-empty = Vul ten minste de inzichten, besluiten of acties in.
+error-event-report-no-atelier = Alleen een evenement van een atelier krijgt een verslag in de kennisbank.
+flash-notes-saved = De aantekeningen zijn bewaard.
+flash-report-saved = Het verslag is bewaard.
+flash-report-published = Het verslag staat als concept in de kennisbank.

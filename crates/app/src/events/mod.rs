@@ -5,12 +5,15 @@ mod calendar;
 mod guests;
 mod manage;
 mod register;
+mod sessions;
 
 pub use guests::{GUEST_DAYS, GuestOutcome, event_page_path};
 pub use register::RsvpOutcome;
+pub use sessions::{IntervisionFormat, NotesOutcome, SessionView, Step, intervision_formats};
 pub use store::events::EventRow;
 pub use store::events::guests::GuestRow;
 pub use store::events::registrations::{AttendeeRow, RegistrationRow};
+pub use store::events::reports::ReportRow;
 
 use crate::accounts::CurrentUser;
 use crate::{App, AppError, AppResult};

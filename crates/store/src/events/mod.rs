@@ -5,6 +5,7 @@
 pub mod feeds;
 pub mod guests;
 pub mod registrations;
+pub mod reports;
 
 use crate::{Exec, StoreResult};
 use domain::UserId;
@@ -56,6 +57,8 @@ pub struct EventRow {
     pub taken: i64,
     /// On the waiting list.
     pub waiting: i64,
+    /// The intervision format chosen for a session.
+    pub intervision_format: Option<String>,
 }
 
 /// The fields of an event.
@@ -94,7 +97,7 @@ const SELECT: &str = "SELECT e.id, e.werkplaats_id, e.atelier_id, a.name AS atel
     (SELECT COUNT(*) FROM event_registrations r WHERE r.event_id = e.id \
      AND r.status IN ('going', 'offered')) AS taken, \
     (SELECT COUNT(*) FROM event_registrations r WHERE r.event_id = e.id \
-     AND r.status = 'waiting') AS waiting \
+     AND r.status = 'waiting') AS waiting, e.intervision_format \
     FROM events e LEFT JOIN ateliers a ON a.id = e.atelier_id";
 
 /// Stores an event; returns its id.
@@ -268,4 +271,21 @@ pub async fn organisers(exec: impl Into<Exec<'_>>, event: i64) -> StoreResult<Ve
         .fetch_all(p)
         .await
     })?)
+}
+
+/// Chooses (or clears) the intervision format of a session.
+pub async fn set_intervision_format(
+    exec: impl Into<Exec<'_>>,
+    id: i64,
+    format: Option<&str>,
+) -> StoreResult<bool> {
+    let changed = on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE events SET intervision_format = $2 WHERE id = $1"
+    )
+    .bind(id)
+    .bind(format)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(changed == 1)
 }

@@ -374,3 +374,52 @@ async fn reminders_go_once_to_those_coming_unless_they_turned_them_off() {
         "cancelled"
     );
 }
+
+#[tokio::test]
+async fn a_session_keeps_its_format_notes_and_outcome_report() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let event = events::insert(db, w.0, fields(Some(impact.0), 1_000, None), ann, 1)
+        .await
+        .unwrap();
+    assert!(
+        events::set_intervision_format(db, event, Some("incident"))
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        events::find(db, event)
+            .await
+            .unwrap()
+            .unwrap()
+            .intervision_format
+            .as_deref(),
+        Some("incident")
+    );
+    use store::events::reports;
+    assert_eq!(reports::find(db, event).await.unwrap(), None);
+    reports::save_notes(db, event, "Wat we leerden", 5)
+        .await
+        .unwrap();
+    reports::save_outcome(db, event, ("Inzicht", "Besluit", "Actie"), 6)
+        .await
+        .unwrap();
+    let report = reports::find(db, event).await.unwrap().unwrap();
+    assert_eq!(
+        report.session_notes, "Wat we leerden",
+        "notes kept by the outcome"
+    );
+    assert_eq!(
+        (
+            report.insights.as_str(),
+            report.actions.as_str(),
+            report.updated_at
+        ),
+        ("Inzicht", "Actie", 6)
+    );
+    assert_eq!(report.report_item_id, None);
+}

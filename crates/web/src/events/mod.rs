@@ -4,6 +4,7 @@
 mod forms;
 mod guests;
 mod pages;
+mod sessions;
 
 use crate::WebState;
 use axum::Router;
@@ -31,6 +32,14 @@ pub fn routes() -> Router<WebState> {
         .route("/agenda/{event}/annuleren", post(forms::cancel_event))
         .route("/agenda/{event}/aanmelden", post(pages::rsvp))
         .route("/agenda/{event}/gast", post(guests::register_guest))
+        .route("/agenda/{event}/werkvorm", post(sessions::choose_format))
+        .route("/agenda/{event}/sessie", get(sessions::show_session))
+        .route("/agenda/{event}/notities", post(sessions::save_notes))
+        .route("/agenda/{event}/verslag", post(sessions::save_outcome))
+        .route(
+            "/agenda/{event}/verslag/publiceren",
+            post(sessions::publish_report),
+        )
         .route("/agenda/{event}/aanwezig", post(pages::check_in))
 }
 

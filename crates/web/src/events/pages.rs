@@ -121,6 +121,10 @@ struct EventTemplate {
     path: String,
     form: FormView,
     description_html: String,
+    /// Organisers: the report so far.
+    report: Option<app::events::ReportRow>,
+    /// Organisers of a session: the intervision formats as (code, name).
+    formats: Vec<(String, String)>,
 }
 
 impl EventTemplate {
@@ -154,6 +158,31 @@ pub(super) async fn event_page_response(
     let page = state.app.event_page(ctx.user.as_ref(), id).await?;
     let path = event_path(id, &page.event.slug);
     let description_html = domain::markdown::render(&page.event.description);
+    let (report, formats) = match (&ctx.user, page.may_organise) {
+        (Some(user), true) => {
+            let report = state.app.event_report(user, id).await?;
+            let formats = app::events::intervision_formats()?
+                .iter()
+                .map(|f| {
+                    let name = match ctx.locale {
+                        domain::Locale::En => &f.name_en,
+                        _ => &f.name_nl,
+                    };
+                    (f.code.clone(), name.clone())
+                })
+                .collect();
+            (Some(report), formats)
+        }
+        _ => (None, Vec::new()),
+    };
+    // A form with problems keeps its own values; otherwise the report's are shown.
+    let form = match &report {
+        Some(r) if !form.has_problems() => form
+            .value_of("insights", &r.insights)
+            .value_of("decisions", &r.decisions)
+            .value_of("actions", &r.actions),
+        _ => form,
+    };
     Ok(render(
         &EventTemplate {
             ctx,
@@ -161,6 +190,8 @@ pub(super) async fn event_page_response(
             path,
             form,
             description_html,
+            report,
+            formats,
         },
         status,
     ))
