@@ -148,3 +148,45 @@ pub async fn update_status(
     .await
     .map(|r| r.rows_affected() == 1))?)
 }
+
+/// Schedules a topic into a meeting (also one scheduled before without a meeting); false when
+/// it was closed or belongs to another atelier.
+pub async fn schedule_into_event(
+    exec: impl Into<Exec<'_>>,
+    (atelier, topic): (AtelierId, i64),
+    event: i64,
+    note: &str,
+    decided_by: UserId,
+    now: i64,
+) -> StoreResult<bool> {
+    Ok(on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE agenda_topics SET status = 'scheduled', event_id = $3, status_note = $4, \
+         decided_by = $5, decided_at = $6 \
+         WHERE id = $1 AND atelier_id = $2 AND status IN ('proposed', 'scheduled')"
+    )
+    .bind(topic)
+    .bind(atelier.0)
+    .bind(event)
+    .bind(note)
+    .bind(decided_by.0)
+    .bind(now)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected() == 1))?)
+}
+
+/// The topics scheduled into a meeting as (id, title, description), oldest first.
+pub async fn list_for_event(
+    exec: impl Into<Exec<'_>>,
+    event: i64,
+) -> StoreResult<Vec<(i64, String, String)>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<
+        _,
+        (i64, String, String),
+    >(
+        "SELECT id, title, description FROM agenda_topics WHERE event_id = $1 ORDER BY id"
+    )
+    .bind(event)
+    .fetch_all(p)
+    .await)?)
+}

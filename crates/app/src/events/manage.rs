@@ -108,6 +108,36 @@ impl App {
         Ok(sent)
     }
 
+    /// Puts one of the atelier's agenda topics on this meeting's agenda (organisers).
+    pub async fn schedule_topic_in_event(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        topic: i64,
+    ) -> AppResult<()> {
+        let event = self.event_for_editing(user, id).await?;
+        let atelier = event.atelier_id.ok_or(AppError::NotFound)?;
+        let when = domain::events::local_time::LocalTime::of(event.starts_at);
+        let note = format!(
+            "{} ({:02}-{:02}-{})",
+            event.title, when.day, when.month, when.year
+        );
+        let scheduled = store::agenda::schedule_into_event(
+            self.db(),
+            (AtelierId(atelier), topic),
+            id,
+            &note,
+            user.user.id,
+            self.now(),
+        )
+        .await?;
+        if scheduled {
+            Ok(())
+        } else {
+            Err(AppError::field("topic", "error-choice"))
+        }
+    }
+
     /// The event as its form shows it (organisers only).
     pub async fn event_for_editing(&self, user: &CurrentUser, id: i64) -> AppResult<EventRow> {
         let event = self.visible_event(Some(user), id).await?;

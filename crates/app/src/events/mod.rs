@@ -65,6 +65,10 @@ pub struct EventPage {
     pub attendees: Vec<AttendeeRow>,
     /// Visitors without an account may register (an open public event).
     pub guests_welcome: bool,
+    /// The atelier's agenda topics scheduled into this meeting: (id, title, description).
+    pub topics: Vec<(i64, String, String)>,
+    /// Organisers: the atelier's proposed topics that can be scheduled in, as (id, title).
+    pub open_topics: Vec<(i64, String)>,
 }
 
 impl App {
@@ -151,7 +155,23 @@ impl App {
             && event.kind == EventKind::Public.code()
             && !event.cancelled
             && event.registration_deadline >= self.now();
+        let topics = store::agenda::list_for_event(self.db(), id).await?;
+        let open_topics = match (event.atelier_id, may_organise) {
+            (Some(atelier), true) => store::agenda::list_by_atelier(
+                self.db(),
+                domain::AtelierId(atelier),
+                user.map_or(0, |u| u.user.id.0),
+            )
+            .await?
+            .into_iter()
+            .filter(|t| t.status == "proposed")
+            .map(|t| (t.id, t.title))
+            .collect(),
+            _ => Vec::new(),
+        };
         Ok(EventPage {
+            topics,
+            open_topics,
             guests_welcome,
             event,
             organisers,

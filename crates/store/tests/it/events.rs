@@ -423,3 +423,42 @@ async fn a_session_keeps_its_format_notes_and_outcome_report() {
     );
     assert_eq!(report.report_item_id, None);
 }
+
+#[tokio::test]
+async fn agenda_topics_are_scheduled_into_a_meeting_of_their_own_atelier() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let event = events::insert(db, w.0, fields(Some(impact.0), 1_000, None), ann, 1)
+        .await
+        .unwrap();
+    let topic = store::agenda::insert(db, impact, ann, "Verhalen", "Waarom", 2)
+        .await
+        .unwrap();
+    let other = domain::AtelierId(impact.0 + 1000);
+    assert!(
+        !store::agenda::schedule_into_event(db, (other, topic), event, "x", ann, 3)
+            .await
+            .unwrap(),
+        "another atelier's topic"
+    );
+    assert!(
+        store::agenda::schedule_into_event(db, (impact, topic), event, "Bijeenkomst", ann, 3)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store::agenda::list_for_event(db, event).await.unwrap(),
+        vec![(topic, "Verhalen".to_owned(), "Waarom".to_owned())]
+    );
+    let listed = store::agenda::list_by_atelier(db, impact, ann.0)
+        .await
+        .unwrap();
+    assert_eq!(
+        (listed[0].status.as_str(), listed[0].status_note.as_str()),
+        ("scheduled", "Bijeenkomst")
+    );
+}

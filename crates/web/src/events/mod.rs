@@ -33,6 +33,10 @@ pub fn routes() -> Router<WebState> {
         .route("/agenda/{event}/aanmelden", post(pages::rsvp))
         .route("/agenda/{event}/gast", post(guests::register_guest))
         .route("/agenda/{event}/werkvorm", post(sessions::choose_format))
+        .route(
+            "/agenda/{event}/onderwerpen",
+            post(sessions::schedule_topic),
+        )
         .route("/agenda/{event}/sessie", get(sessions::show_session))
         .route("/agenda/{event}/notities", post(sessions::save_notes))
         .route("/agenda/{event}/verslag", post(sessions::save_outcome))

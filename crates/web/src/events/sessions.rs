@@ -1,6 +1,6 @@
-//! Running a meeting on the web (organisers): choose an intervision format, the step view to
-//! project with the session notes beside it (guarded against client data), and the outcome
-//! report that becomes a draft verslag.
+//! Running a meeting on the web (organisers): its agenda topics, choose an intervision format,
+//! the step view to project with the session notes beside it (guarded against client data),
+//! and the outcome report that becomes a draft verslag.
 
 use super::pages::event_page_response;
 use crate::WebState;
@@ -249,6 +249,43 @@ pub async fn publish_report(
             Some("flash-report-published"),
             ctx.secure_cookies,
         )),
+        Err(AppError::Invalid(errors)) => {
+            let view = FormView::new(ctx.locale).errors(errors);
+            event_page_response(&state, ctx, id, view, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// The topic form.
+#[derive(Debug, Default, Deserialize)]
+pub struct TopicForm {
+    #[serde(default)]
+    topic: i64,
+}
+
+/// `POST /agenda/{id}/onderwerpen`: put an agenda topic on this meeting's agenda.
+pub async fn schedule_topic(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    Form(form): Form<TopicForm>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = id_in_segment(&segment)?;
+    match state
+        .app
+        .schedule_topic_in_event(user, id, form.topic)
+        .await
+    {
+        Ok(()) => {
+            let to = format!("{}#agenda-onderwerpen", event_href(&state, &ctx, id).await?);
+            Ok(see_other(
+                &to,
+                Some("flash-topic-scheduled"),
+                ctx.secure_cookies,
+            ))
+        }
         Err(AppError::Invalid(errors)) => {
             let view = FormView::new(ctx.locale).errors(errors);
             event_page_response(&state, ctx, id, view, StatusCode::UNPROCESSABLE_ENTITY).await

@@ -454,6 +454,32 @@ async fn a_facilitator_runs_an_intervision_session_and_publishes_its_report() {
         ".event-list a",
         "Intervisie: als de cijfers iets anders zeggen dan je gevoel",
     );
+    // A topic the atelier proposed goes onto this meeting's agenda.
+    let page = facilitator.get(&event).await;
+    let topic = page.attr("#topic option", "value").unwrap();
+    let scheduled = facilitator
+        .post_form(&format!("{event}/onderwerpen"), &[("topic", &topic)])
+        .await;
+    assert_eq!(scheduled.status, StatusCode::SEE_OTHER);
+    let mut reader = facilitator.other_browser();
+    reader.log_out().await;
+    let agenda_section = reader
+        .get(&event)
+        .await
+        .text("section[aria-labelledby=agenda-onderwerpen]");
+    assert!(
+        agenda_section.contains("Verhalen verzamelen zonder cliënten te belasten")
+            || agenda_section.contains("Welke cijfers"),
+        "{agenda_section}"
+    );
+    assert_eq!(
+        facilitator
+            .post_form(&format!("{event}/onderwerpen"), &[("topic", "999999")])
+            .await
+            .status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
     let chosen = facilitator
         .post_form(&format!("{event}/werkvorm"), &[("format", "incident")])
         .await;
