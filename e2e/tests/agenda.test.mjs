@@ -1,6 +1,7 @@
 // The agenda: a visitor registers for the public event without an account; a member opens a
-// demo meeting, registers and sees the online link; a facilitator plans an event with a mistake, fixes it and sees it in the agenda; the
-// intervision session is run step by step. axe runs on every page visited.
+// demo meeting, registers and sees the online link; a facilitator plans an event with a
+// mistake, fixes it and sees it in the agenda; the intervision session is run step by step.
+// axe runs on every page visited.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkA11y, follow, newContext } from '../lib/browser.mjs';

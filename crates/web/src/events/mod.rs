@@ -1,6 +1,7 @@
 //! The agenda on the web: the werkplaats calendar, an event's page with registration, the
 //! event form for organisers, attendee list and check-in, and iCalendar downloads and feeds.
 
+mod calendar;
 mod forms;
 mod guests;
 mod pages;
@@ -15,15 +16,15 @@ pub fn routes() -> Router<WebState> {
     Router::new()
         .route("/agenda", get(pages::show_agenda).post(forms::create_event))
         .route("/agenda/nieuw", get(forms::new_event_form))
-        .route("/agenda/mijn-feed/vernieuwen", post(pages::reset_feed))
-        .route("/agenda/feed/{file}", get(pages::personal_feed))
+        .route("/agenda/mijn-feed/vernieuwen", post(calendar::reset_feed))
+        .route("/agenda/feed/{file}", get(calendar::personal_feed))
         .route(
             "/agenda/gast/{token}",
             get(guests::show_guest).post(guests::guest_action),
         )
-        .route("/agenda/atelier/{file}", get(pages::atelier_feed))
+        .route("/agenda/atelier/{file}", get(calendar::atelier_feed))
         .route("/agenda/{event}", get(pages::show_event))
-        .route("/agenda/{event}/evenement.ics", get(pages::event_ics))
+        .route("/agenda/{event}/evenement.ics", get(calendar::event_ics))
         .route("/agenda/{event}/deelnemers.csv", get(pages::attendees_csv))
         .route(
             "/agenda/{event}/bewerken",

@@ -14,6 +14,8 @@ mod atelier_settings;
 mod atelier_tools;
 mod ateliers;
 mod events;
+mod events_guests;
+mod events_sessions;
 mod forum;
 mod forum_cache;
 mod forum_harvest;
