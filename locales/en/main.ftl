@@ -695,6 +695,7 @@ flash-post-edited = Your change has been saved.
 flash-helpful-marked = The answer has been marked as helpful.
 flash-post-appreciated = Thank you: the writer sees that you found this valuable.
 knowledge-kind-bericht = Forum post
+knowledge-kind-evenement = Event
 forum-new-category = New category
 forum-queue-title = Flags for moderation
 forum-queue-empty = There are no open flags.

@@ -695,6 +695,7 @@ flash-post-edited = Je wijziging is opgeslagen.
 flash-helpful-marked = Het antwoord is gemarkeerd als nuttig.
 flash-post-appreciated = Dank je: de schrijver ziet dat je dit waardevol vond.
 knowledge-kind-bericht = Forumbericht
+knowledge-kind-evenement = Evenement
 forum-new-category = Nieuwe categorie
 forum-queue-title = Meldingen voor moderatie
 forum-queue-empty = Er zijn geen open meldingen.

@@ -170,6 +170,7 @@ impl App {
             .is_some_and(|a| a.visibility != settings.visibility)
         {
             self.reindex_atelier_posts(&mut tx, id).await?;
+            crate::events::index::reindex_atelier(&mut tx, id.0).await?;
         }
         tx.commit().await?;
         Ok((id, settings.slug))

@@ -103,6 +103,7 @@ impl crate::App {
             };
             let id = events::insert(&mut *tx, werkplaats.0, fields, organiser, now).await?;
             events::add_organiser(&mut *tx, id, organiser).await?;
+            crate::events::index::reindex(tx, id).await?;
             for r in &demo.registrations {
                 if let Some(user) = user_of(&r.email) {
                     registrations::set(&mut *tx, id, user, &r.status, None, now).await?;

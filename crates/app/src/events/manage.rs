@@ -66,6 +66,7 @@ impl App {
         if let Some(row) = events::find(&mut tx, id).await? {
             self.invite_members(&mut tx, &row, user).await?;
         }
+        super::index::reindex(&mut tx, id).await?;
         tx.commit().await?;
         self.wake_worker();
         Ok(event_path(id, &slug))
@@ -159,13 +160,16 @@ impl App {
         let now = self.now().min(current.starts_at);
         let event = input.validate(now).map_err(AppError::Invalid)?;
         let slug = slugify(&event.title);
+        let mut tx = self.db().begin().await?;
         events::update(
-            self.db(),
+            &mut tx,
             id,
             fields(current.atelier_id, &event, &slug),
             self.now(),
         )
         .await?;
+        super::index::reindex(&mut tx, id).await?;
+        tx.commit().await?;
         Ok(event_path(id, &slug))
     }
 
@@ -178,6 +182,7 @@ impl App {
         let people = events::registrations::list(self.db(), id).await?;
         let mut tx = self.db().begin().await?;
         events::cancel(&mut tx, id, self.now()).await?;
+        super::index::reindex(&mut tx, id).await?;
         for person in people.iter().filter(|p| p.status != "not_going") {
             let locale = match person.user_id {
                 Some(user) => store::users::find_by_id(&mut tx, domain::UserId(user))

@@ -3,11 +3,13 @@
 
 mod calendar;
 mod guests;
+pub(crate) mod index;
 mod manage;
 mod register;
 mod sessions;
 
 pub use guests::{GUEST_DAYS, GuestOutcome, event_page_path};
+pub use index::{EVENT_TYPE, search_document};
 pub use register::RsvpOutcome;
 pub use sessions::{IntervisionFormat, NotesOutcome, SessionView, Step, intervision_formats};
 pub use store::events::EventRow;

@@ -85,3 +85,17 @@ async fn a_visitor_registers_for_a_public_event_by_mail_link_without_an_account(
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn events_are_found_in_search() {
+    let mut visitor = demo().await;
+    let found = visitor.get("/kennis?q=verhalen&type=evenement").await;
+    assert_eq!(found.status, StatusCode::OK);
+    assert!(
+        found
+            .text("main")
+            .contains("Bijeenkomst: verhalen als bewijs"),
+        "{}",
+        found.text("main")
+    );
+}

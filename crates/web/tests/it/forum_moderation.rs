@@ -216,7 +216,7 @@ async fn new_posts_are_marked_until_read() {
 }
 
 #[tokio::test]
-async fn an_atelier_turned_members_only_takes_its_posts_out_of_public_search() {
+async fn an_atelier_turned_members_only_takes_its_posts_and_events_out_of_public_search() {
     let mut admin = demo().await;
     let mut visitor = admin.other_browser();
     let title = "Hoe leg je toestemming vast bij Most Significant Change-verhalen?";
@@ -228,6 +228,9 @@ async fn an_atelier_turned_members_only_takes_its_posts_out_of_public_search() {
     admin
         .log_in_as(crate::ateliers::ADMIN.0, crate::ateliers::ADMIN.1)
         .await;
+    let events = "/kennis?q=verhalen&type=evenement";
+    let meeting = "Bijeenkomst: verhalen als bewijs";
+    assert!(visitor.get(events).await.body.contains(meeting));
     let impact = crate::ateliers::path_of(&mut admin, "Impact").await;
     let form = admin.get(&format!("{impact}/bewerken")).await;
     let question = form.text("#knowledge_question");
@@ -252,6 +255,9 @@ async fn an_atelier_turned_members_only_takes_its_posts_out_of_public_search() {
         admin.get(query).await.body.contains(title),
         "still there for members"
     );
+    // The atelier's events follow too.
+    assert!(!visitor.get(events).await.body.contains(meeting));
+    assert!(admin.get(events).await.body.contains(meeting));
 }
 
 #[tokio::test]

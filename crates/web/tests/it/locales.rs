@@ -230,6 +230,7 @@ fn composed_message_ids_exist_in_both_languages() {
         composed.push(format!("guard-sign-{}", sign.code()));
     }
     composed.push(format!("knowledge-kind-{}", app::forum::POST_TYPE));
+    composed.push(format!("knowledge-kind-{}", app::events::EVENT_TYPE));
     use domain::events::{EventKind, EventMode, Rsvp};
     for kind in [
         EventKind::Meeting,
