@@ -39,6 +39,11 @@ impl FieldErrors {
         });
     }
 
+    /// Adds another set of problems (from a second check of the same form).
+    pub fn extend(&mut self, other: FieldErrors) {
+        self.0.extend(other.0);
+    }
+
     /// True when the form can be accepted.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

@@ -6,10 +6,36 @@ use crate::accounts::CurrentUser;
 use crate::i18n::{self, Arg};
 use crate::mail::OutgoingMail;
 use crate::{App, AppError, AppResult};
+use domain::events::local_time::LocalTime;
+use domain::events::series::{MAX_SERIES, Repeat, series_dates};
 use domain::events::{EventInput, NewEvent};
 use domain::slug::slugify;
+use domain::validation::FieldErrors;
 use domain::{AtelierId, Locale};
 use store::events::{self, EventFields};
+
+/// The series part of the form: how it repeats and how many dates (1 to `MAX_SERIES`).
+fn series_choice(repeat: &str, count: &str) -> Result<(Repeat, usize), FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let repeat = match repeat.trim() {
+        "" => Some(Repeat::Once),
+        code => Repeat::from_code(code),
+    };
+    if repeat.is_none() {
+        errors.add("repeat", "error-choice");
+    }
+    let count = match count.trim() {
+        "" => Some(1),
+        text => text
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=MAX_SERIES).contains(n)),
+    };
+    if count.is_none() {
+        errors.add_with_limit("repeat_count", "error-event-repeat-count", MAX_SERIES);
+    }
+    errors.into_result((repeat.unwrap_or(Repeat::Once), count.unwrap_or(1)))
+}
 
 fn fields<'a>(atelier: Option<i64>, event: &'a NewEvent, slug: &'a str) -> EventFields<'a> {
     EventFields {
@@ -34,13 +60,15 @@ impl App {
         self.category_ateliers(user).await
     }
 
-    /// Plans an event in an atelier the actor facilitates; they become its organiser. Returns
-    /// its path.
+    /// Plans an event in an atelier the actor facilitates, or a series of them (`repeat`,
+    /// `count` dates, each with its own registration); they become its organiser and the
+    /// atelier's members are invited once. Returns the path of the first date.
     pub async fn create_event(
         &self,
         user: &CurrentUser,
         atelier: AtelierId,
         input: &EventInput,
+        (repeat, count): (&str, &str),
     ) -> AppResult<String> {
         let found = self.atelier(atelier).await?;
         if !self
@@ -51,25 +79,53 @@ impl App {
         {
             return Err(AppError::Forbidden);
         }
-        let event = input.validate(self.now()).map_err(AppError::Invalid)?;
+        let (event, repeat, count) =
+            match (input.validate(self.now()), series_choice(repeat, count)) {
+                (Ok(event), Ok((repeat, count))) => (event, repeat, count),
+                (Err(mut errors), Err(more)) => {
+                    errors.extend(more);
+                    return Err(AppError::Invalid(errors));
+                }
+                (Err(errors), _) | (_, Err(errors)) => return Err(AppError::Invalid(errors)),
+            };
         let slug = slugify(&event.title);
+        let first_start = LocalTime::of(event.starts_at);
         let mut tx = self.db().begin().await?;
-        let id = events::insert(
-            &mut tx,
-            found.row.werkplaats_id,
-            fields(Some(atelier.0), &event, &slug),
-            user.user.id,
-            self.now(),
-        )
-        .await?;
-        events::add_organiser(&mut tx, id, user.user.id).await?;
-        if let Some(row) = events::find(&mut tx, id).await? {
-            self.invite_members(&mut tx, &row, user).await?;
+        let mut first: Option<i64> = None;
+        for date in series_dates(first_start, repeat, count) {
+            let Some(starts_at) = date.to_unix() else {
+                continue;
+            };
+            let shift = starts_at - event.starts_at;
+            let dated = NewEvent {
+                starts_at,
+                ends_at: event.ends_at + shift,
+                deadline: event.deadline + shift,
+                ..event.clone()
+            };
+            let id = events::insert(
+                &mut tx,
+                found.row.werkplaats_id,
+                fields(Some(atelier.0), &dated, &slug),
+                user.user.id,
+                self.now(),
+            )
+            .await?;
+            events::add_organiser(&mut tx, id, user.user.id).await?;
+            if repeat != Repeat::Once {
+                events::set_series(&mut tx, id, first.unwrap_or(id)).await?;
+            }
+            if first.is_none() {
+                if let Some(row) = events::find(&mut tx, id).await? {
+                    self.invite_members(&mut tx, &row, user).await?;
+                }
+                first = Some(id);
+            }
+            super::index::reindex(&mut tx, id).await?;
         }
-        super::index::reindex(&mut tx, id).await?;
         tx.commit().await?;
         self.wake_worker();
-        Ok(event_path(id, &slug))
+        Ok(event_path(first.unwrap_or_default(), &slug))
     }
 
     /// Mails an invitation to the atelier's active members whose participation degree invites

@@ -71,6 +71,8 @@ pub struct EventPage {
     pub topics: Vec<(i64, String, String)>,
     /// Organisers: the atelier's proposed topics that can be scheduled in, as (id, title).
     pub open_topics: Vec<(i64, String)>,
+    /// The dates of its series as (id, slug, start, cancelled); empty when on its own.
+    pub series: Vec<(i64, String, i64, bool)>,
 }
 
 impl App {
@@ -171,7 +173,9 @@ impl App {
             .collect(),
             _ => Vec::new(),
         };
+        let series = store::events::list_series(self.db(), id).await?;
         Ok(EventPage {
+            series,
             topics,
             open_topics,
             guests_welcome,

@@ -92,7 +92,7 @@ async fn event_with(app: &App, atelier: AtelierId, facilitator: &CurrentUser, pl
         ..EventInput::default()
     };
     let path = app
-        .create_event(facilitator, atelier, &input)
+        .create_event(facilitator, atelier, &input, ("", ""))
         .await
         .unwrap();
     path.trim_start_matches("/agenda/")

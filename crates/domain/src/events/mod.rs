@@ -1,10 +1,11 @@
 //! Events: atelier meetings (*bijeenkomsten*), intervision sessions and public events, online,
 //! in person or hybrid; the event form with local (Europe/Amsterdam) times; who is invited by
-//! participation degree; and the waiting-list rules.
+//! participation degree; recurring series; and the waiting-list rules.
 
 pub mod ical;
 mod input;
 pub mod local_time;
+pub mod series;
 mod waitlist;
 
 pub use input::{EventInput, MAX_TITLE, NewEvent};

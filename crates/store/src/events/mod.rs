@@ -289,3 +289,36 @@ pub async fn set_intervision_format(
     .map(|r| r.rows_affected()))?;
     Ok(changed == 1)
 }
+
+/// Puts an event in a series (the id of the series' first event).
+pub async fn set_series(exec: impl Into<Exec<'_>>, id: i64, series: i64) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE events SET series_id = $2 WHERE id = $1"
+    )
+    .bind(id)
+    .bind(series)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The dates of the series an event belongs to as (id, slug, start, cancelled), in order;
+/// empty for an event on its own.
+pub async fn list_series(
+    exec: impl Into<Exec<'_>>,
+    id: i64,
+) -> StoreResult<Vec<(i64, String, i64, bool)>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<
+        _,
+        (i64, String, i64, bool),
+    >(
+        "SELECT e.id, e.slug, e.starts_at, e.cancelled FROM events e \
+         WHERE e.series_id IS NOT NULL \
+         AND e.series_id = (SELECT series_id FROM events WHERE id = $1) \
+         ORDER BY e.starts_at, e.id"
+    )
+    .bind(id)
+    .fetch_all(p)
+    .await)?)
+}

@@ -462,3 +462,38 @@ async fn agenda_topics_are_scheduled_into_a_meeting_of_their_own_atelier() {
         ("scheduled", "Bijeenkomst")
     );
 }
+
+#[tokio::test]
+async fn the_dates_of_a_series_are_listed_together() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let mut ids = Vec::new();
+    for start in [3_000, 1_000, 2_000] {
+        ids.push(
+            events::insert(db, w.0, fields(Some(impact.0), start, None), ann, 1)
+                .await
+                .unwrap(),
+        );
+    }
+    let alone = events::insert(db, w.0, fields(Some(impact.0), 500, None), ann, 1)
+        .await
+        .unwrap();
+    for id in &ids {
+        events::set_series(db, *id, ids[0]).await.unwrap();
+    }
+    let listed: Vec<(i64, i64)> = events::list_series(db, ids[2])
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(id, _, start, _)| (id, start))
+        .collect();
+    assert_eq!(
+        listed,
+        vec![(ids[1], 1_000), (ids[2], 2_000), (ids[0], 3_000)]
+    );
+    assert!(events::list_series(db, alone).await.unwrap().is_empty());
+}

@@ -21,6 +21,12 @@ use serde::Deserialize;
 pub struct EventForm {
     #[serde(default)]
     atelier: String,
+    /// How a new event repeats (empty: once).
+    #[serde(default)]
+    repeat: String,
+    /// How many dates.
+    #[serde(default)]
+    repeat_count: String,
     #[serde(flatten)]
     input: EventInput,
 }
@@ -35,6 +41,7 @@ struct EventFormTemplate {
     action: String,
     kinds: Vec<(&'static str, String)>,
     modes: Vec<(&'static str, String)>,
+    repeats: Vec<(&'static str, String)>,
     editing: bool,
 }
 
@@ -90,6 +97,19 @@ fn page(
         &[EventMode::InPerson, EventMode::Online, EventMode::Hybrid],
         EventMode::code,
     );
+    use domain::events::series::Repeat;
+    let repeats = options(
+        &ctx,
+        "event-repeat",
+        &[
+            Repeat::Once,
+            Repeat::Weekly,
+            Repeat::Biweekly,
+            Repeat::FourWeekly,
+            Repeat::MonthlyWeekday,
+        ],
+        Repeat::code,
+    );
     let editing = ateliers.is_none();
     render(
         &EventFormTemplate {
@@ -99,6 +119,7 @@ fn page(
             action,
             kinds,
             modes,
+            repeats,
             editing,
         },
         status,
@@ -139,7 +160,12 @@ pub async fn create_event(
         .parse()
         .map(domain::AtelierId)
         .map_err(|_| WebError::Page(ErrorPage::BadRequest))?;
-    match state.app.create_event(user, atelier, &form.input).await {
+    let series = (form.repeat.as_str(), form.repeat_count.as_str());
+    match state
+        .app
+        .create_event(user, atelier, &form.input, series)
+        .await
+    {
         Ok(to) => Ok(see_other(
             &to,
             Some("flash-event-created"),
@@ -147,7 +173,10 @@ pub async fn create_event(
         )),
         Err(AppError::Invalid(errors)) => {
             let ateliers = state.app.event_ateliers(user).await?;
-            let view = form_view(&ctx, &form.atelier, &form.input).errors(errors);
+            let view = form_view(&ctx, &form.atelier, &form.input)
+                .value_of("repeat", &form.repeat)
+                .value_of("repeat_count", &form.repeat_count)
+                .errors(errors);
             Ok(page(
                 ctx,
                 view,

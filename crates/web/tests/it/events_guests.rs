@@ -1,5 +1,6 @@
-//! Guests of public events over HTTP: register with name and e-mail only, confirm and cancel
-//! with the link in the mail, a reused link gets a clear message.
+//! Over HTTP: guests of public events register with name and e-mail only, confirm and cancel
+//! with the link in the mail (a reused link gets a clear message); events are found in search;
+//! a series of meetings gets its dates and one invitation.
 
 use crate::ateliers::{YOUSSEF, demo};
 use axum::http::StatusCode;
@@ -98,4 +99,60 @@ async fn events_are_found_in_search() {
         "{}",
         found.text("main")
     );
+}
+
+#[tokio::test]
+async fn a_series_of_meetings_every_fourth_thursday() {
+    let mut facilitator = demo().await;
+    facilitator
+        .log_in_as(
+            crate::ateliers::FACILITATOR.0,
+            crate::ateliers::FACILITATOR.1,
+        )
+        .await;
+    let form = facilitator.get("/agenda/nieuw").await;
+    assert!(form.has("#repeat"));
+    let html = form.html();
+    let option = scraper::Selector::parse("#atelier option").unwrap();
+    let impact = html
+        .select(&option)
+        .find(|o| o.text().collect::<String>() == "Impact")
+        .and_then(|o| o.value().attr("value").map(str::to_owned))
+        .unwrap();
+    let mut fields = vec![
+        ("atelier", impact.as_str()),
+        ("title", "Leeratelier Impact"),
+        ("kind", "meeting"),
+        ("mode", "in_person"),
+        ("date", "2027-01-28"),
+        ("start", "19:30"),
+        ("end", "21:30"),
+        ("location", "Buurthuis De Brug"),
+        ("repeat", "monthly-weekday"),
+    ];
+    let mut bad = fields.clone();
+    bad.push(("repeat_count", "0"));
+    let refused = facilitator.post_form("/agenda", &bad).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.has("#repeat_count-error"));
+    assert_eq!(
+        refused.attr("#title", "value").as_deref(),
+        Some("Leeratelier Impact")
+    );
+    fields.push(("repeat_count", "3"));
+    let created = facilitator.post_form("/agenda", &fields).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let first = facilitator.get(created.location()).await;
+    let dates = first.texts("section[aria-labelledby=series-heading] li");
+    assert_eq!(dates.len(), 3, "{dates:?}");
+    assert!(dates[0].starts_with("28-01-2027 19:30"));
+    assert!(dates[1].starts_with("25-02-2027 19:30"));
+    assert!(dates[2].starts_with("25-03-2027 19:30"));
+    let invitations = facilitator
+        .mails()
+        .await
+        .into_iter()
+        .filter(|m| m.contains("Uitnodiging: Leeratelier Impact") && m.contains("To: youssef@"))
+        .count();
+    assert_eq!(invitations, 1, "one invitation for the series");
 }

@@ -117,6 +117,7 @@ fn every_message_the_code_uses_exists() {
         "event-reminder",
         "event-invitation",
         "event-guest-confirm",
+        "event-repeat",
     ];
     let missing: Vec<_> = used_keys(&families)
         .into_iter()
@@ -263,6 +264,16 @@ fn composed_message_ids_exist_in_both_languages() {
         composed.push(format!("{key}-body"));
     }
     composed.extend((1..=12).map(|m| format!("month-{m}")));
+    use domain::events::series::Repeat;
+    for repeat in [
+        Repeat::Once,
+        Repeat::Weekly,
+        Repeat::Biweekly,
+        Repeat::FourWeekly,
+        Repeat::MonthlyWeekday,
+    ] {
+        composed.push(format!("event-repeat-{}", repeat.code()));
+    }
     for kind in ["mention", "reply", "watched_thread", "watched_category"] {
         composed.push(format!("notification-kind-{kind}"));
         composed.push(format!("digest-item-{}", kind.replace('_', "-")));
