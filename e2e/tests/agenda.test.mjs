@@ -14,6 +14,9 @@ describe('agenda', { timeout: 240_000 }, () => {
     const visitor = await (await newContext(h.browser)).newPage();
     await visitor.goto(`${h.server.baseUrl}/agenda`);
     await checkA11y(visitor);
+    await follow(visitor, visitor.getByRole('link', { name: 'Maandoverzicht' }));
+    await checkA11y(visitor);
+    await visitor.goto(`${h.server.baseUrl}/agenda`);
     await follow(visitor, visitor.getByRole('link', { name: /Open middag/ }));
     // A visitor registers with name and e-mail only; the confirmation goes by mail.
     await visitor.fill('#guest_name', 'Bea Bakker');

@@ -74,6 +74,11 @@ impl Ctx {
         format!("{:02}-{:02}-{} {}", t.day, t.month, t.year, t.time_value())
     }
 
+    /// A time of day (`uu:mm`) in Europe/Amsterdam.
+    pub fn time(&self, unix: impl std::borrow::Borrow<i64>) -> String {
+        domain::events::local_time::LocalTime::of(*unix.borrow()).time_value()
+    }
+
     /// The message `{family}-{code}{suffix}` (a name or text that belongs to a stored code).
     pub fn t_code(&self, family: &str, code: impl AsRef<str>, suffix: &str) -> String {
         self.t(&format!("{family}-{}{suffix}", code.as_ref()))

@@ -4,6 +4,7 @@
 mod calendar;
 mod forms;
 mod guests;
+mod month;
 mod pages;
 mod sessions;
 

@@ -37,6 +37,10 @@ struct AgendaTemplate {
     feed: Option<String>,
     /// Showing also events the member is not invited to.
     everything: bool,
+    /// The month table, when asked for.
+    grid: Option<super::month::MonthGrid>,
+    /// `jjjj-mm` of this month (for the link to the month table).
+    this_month: String,
 }
 
 impl AgendaTemplate {
@@ -67,6 +71,9 @@ fn by_month(events: Vec<EventRow>) -> Vec<Month> {
 pub struct AgendaQuery {
     #[serde(default)]
     alles: Option<String>,
+    /// `jjjj-mm`: show this month as a table.
+    #[serde(default)]
+    maand: Option<String>,
 }
 
 /// `GET /agenda`: upcoming events the reader may see, by month.
@@ -77,6 +84,10 @@ pub async fn show_agenda(
 ) -> Result<Response, WebError> {
     let user = ctx.user.as_ref();
     let everything = query.alles.is_some();
+    let asked = query.maand.as_deref().and_then(super::month::parse_month);
+    if query.maand.is_some() && asked.is_none() {
+        return Err(ErrorPage::NotFound.into());
+    }
     let today = LocalTime::of(state.app.now());
     let midnight = LocalTime {
         hour: 0,
@@ -85,10 +96,24 @@ pub async fn show_agenda(
     }
     .to_unix()
     .unwrap_or_else(|| state.app.now());
-    let events = state
-        .app
-        .upcoming_events(user, midnight, AGENDA_LIMIT, everything)
-        .await?;
+    let this_month = format!("{:04}-{:02}", today.year, today.month);
+    let (events, grid) = match asked.and_then(|(y, m)| Some((y, m, super::month::bounds(y, m)?))) {
+        Some((year, month, (start, end))) => {
+            let mut events = state
+                .app
+                .upcoming_events(user, start, 500, everything)
+                .await?;
+            events.retain(|e| e.starts_at < end);
+            (Vec::new(), Some(super::month::grid(year, month, events)))
+        }
+        None => (
+            state
+                .app
+                .upcoming_events(user, midnight, AGENDA_LIMIT, everything)
+                .await?,
+            None,
+        ),
+    };
     let (may_plan, feed) = match user {
         Some(u) => (
             !state.app.event_ateliers(u).await?.is_empty(),
@@ -107,6 +132,8 @@ pub async fn show_agenda(
             may_plan,
             feed,
             everything,
+            grid,
+            this_month,
         },
         StatusCode::OK,
     ))

@@ -156,3 +156,23 @@ async fn a_series_of_meetings_every_fourth_thursday() {
         .count();
     assert_eq!(invitations, 1, "one invitation for the series");
 }
+
+#[tokio::test]
+async fn the_agenda_as_a_month_table() {
+    let mut visitor = demo().await;
+    let list = visitor.get("/agenda").await;
+    let month = visitor
+        .get(&list.link(".inline-links a", "Maandoverzicht"))
+        .await;
+    assert_eq!(month.text("table.month caption"), "januari 2027");
+    let february = visitor
+        .get(&month.link(".inline-links a", "Volgende maand"))
+        .await;
+    assert_eq!(february.text("table.month caption"), "februari 2027");
+    assert!(february.text("table.month").contains("Open middag"));
+    assert_eq!(february.texts("table.month th").len(), 7);
+    assert_eq!(
+        visitor.get("/agenda?maand=2027-13").await.status,
+        StatusCode::NOT_FOUND
+    );
+}

@@ -118,6 +118,7 @@ fn every_message_the_code_uses_exists() {
         "event-invitation",
         "event-guest-confirm",
         "event-repeat",
+        "weekday",
     ];
     let missing: Vec<_> = used_keys(&families)
         .into_iter()
@@ -264,6 +265,10 @@ fn composed_message_ids_exist_in_both_languages() {
         composed.push(format!("{key}-body"));
     }
     composed.extend((1..=12).map(|m| format!("month-{m}")));
+    for day in 1..=7 {
+        composed.push(format!("weekday-{day}"));
+        composed.push(format!("weekday-{day}-short"));
+    }
     use domain::events::series::Repeat;
     for repeat in [
         Repeat::Once,
