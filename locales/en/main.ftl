@@ -1061,3 +1061,6 @@ weekday-6 = Saturday
 weekday-6-short = Sat
 weekday-7 = Sunday
 weekday-7-short = Sun
+event-organiser-add-label = Co-organiser
+event-organiser-add = Add to the organisers
+flash-organiser-added = An organiser has been added.

@@ -1061,3 +1061,6 @@ weekday-6 = zaterdag
 weekday-6-short = za
 weekday-7 = zondag
 weekday-7-short = zo
+event-organiser-add-label = Mede-organisator
+event-organiser-add = Toevoegen aan de organisatie
+flash-organiser-added = Er is een organisator bijgekomen.

@@ -165,6 +165,25 @@ impl App {
         Ok(sent)
     }
 
+    /// Adds an active member of the event's atelier to its organisers (organisers only).
+    pub async fn add_event_organiser(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        member: domain::UserId,
+    ) -> AppResult<()> {
+        let event = self.event_for_editing(user, id).await?;
+        let atelier = event.atelier_id.ok_or(AppError::NotFound)?;
+        let active = store::memberships::find(self.db(), AtelierId(atelier), member)
+            .await?
+            .is_some_and(|m| m.status == domain::ateliers::MembershipStatus::Active.code());
+        if !active {
+            return Err(AppError::field("organiser", "error-choice"));
+        }
+        events::add_organiser(self.db(), id, member).await?;
+        Ok(())
+    }
+
     /// Puts one of the atelier's agenda topics on this meeting's agenda (organisers).
     pub async fn schedule_topic_in_event(
         &self,

@@ -73,6 +73,8 @@ pub struct EventPage {
     pub open_topics: Vec<(i64, String)>,
     /// The dates of its series as (id, slug, start, cancelled); empty when on its own.
     pub series: Vec<(i64, String, i64, bool)>,
+    /// Organisers: the atelier's active members who could join the organisers, as (id, name).
+    pub possible_organisers: Vec<(i64, String)>,
 }
 
 impl App {
@@ -174,7 +176,21 @@ impl App {
             _ => Vec::new(),
         };
         let series = store::events::list_series(self.db(), id).await?;
+        let possible_organisers = match (event.atelier_id, may_organise) {
+            (Some(atelier), true) => store::memberships::list_by_atelier(
+                self.db(),
+                domain::AtelierId(atelier),
+                domain::ateliers::MembershipStatus::Active.code(),
+            )
+            .await?
+            .into_iter()
+            .filter(|m| !organisers.iter().any(|(id, _)| *id == m.user_id))
+            .map(|m| (m.user_id, m.display_name))
+            .collect(),
+            _ => Vec::new(),
+        };
         Ok(EventPage {
+            possible_organisers,
             series,
             topics,
             open_topics,

@@ -36,6 +36,10 @@ pub fn routes() -> Router<WebState> {
         .route("/agenda/{event}/gast", post(guests::register_guest))
         .route("/agenda/{event}/werkvorm", post(sessions::choose_format))
         .route(
+            "/agenda/{event}/organisatoren",
+            post(sessions::add_organiser),
+        )
+        .route(
             "/agenda/{event}/onderwerpen",
             post(sessions::schedule_topic),
         )

@@ -293,3 +293,37 @@ pub async fn schedule_topic(
         Err(other) => Err(other.into()),
     }
 }
+
+/// The co-organiser form.
+#[derive(Debug, Default, Deserialize)]
+pub struct OrganiserForm {
+    #[serde(default)]
+    organiser: i64,
+}
+
+/// `POST /agenda/{id}/organisatoren`: add a member of the atelier to the organisers.
+pub async fn add_organiser(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    Form(form): Form<OrganiserForm>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = id_in_segment(&segment)?;
+    let member = domain::UserId(form.organiser);
+    match state.app.add_event_organiser(user, id, member).await {
+        Ok(()) => {
+            let to = format!("{}#deelnemers", event_href(&state, &ctx, id).await?);
+            Ok(see_other(
+                &to,
+                Some("flash-organiser-added"),
+                ctx.secure_cookies,
+            ))
+        }
+        Err(AppError::Invalid(errors)) => {
+            let view = FormView::new(ctx.locale).errors(errors);
+            event_page_response(&state, ctx, id, view, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
