@@ -1,4 +1,5 @@
-//! Limits on log-in and reset attempts, counted in the database per fixed time window.
+//! Limits on log-in, reset and guest-registration attempts, counted in the database per fixed
+//! time window.
 
 use crate::{App, AppError, AppResult};
 
@@ -26,6 +27,17 @@ pub(crate) const RESET_PER_EMAIL: Limit = Limit {
 /// Reset requests per network address: 10 per hour.
 pub(crate) const RESET_PER_IP: Limit = Limit {
     max: 10,
+    window: 60 * 60,
+};
+
+/// Guest registrations for events per e-mail address: 3 per hour (each sends a mail).
+pub(crate) const GUEST_PER_EMAIL: Limit = Limit {
+    max: 3,
+    window: 60 * 60,
+};
+/// Guest registrations per network address: 20 per hour.
+pub(crate) const GUEST_PER_IP: Limit = Limit {
+    max: 20,
     window: 60 * 60,
 };
 

@@ -5,6 +5,7 @@
 
 use super::{EventRow, event_path};
 use crate::security::{new_token, token_hash};
+use crate::throttle::{GUEST_PER_EMAIL, GUEST_PER_IP};
 use crate::{App, AppError, AppResult};
 use domain::Locale;
 use domain::events::{EventKind, Place, place_for};
@@ -34,13 +35,14 @@ pub enum GuestOutcome {
 }
 
 impl App {
-    /// Registers a guest for a public event and mails them the link to confirm.
+    /// Registers a guest for a public event and mails them the link to confirm. Limited per
+    /// address and per network address, since every registration sends a mail.
     pub async fn register_guest(
         &self,
         id: i64,
-        name: &str,
-        address: &str,
+        (name, address): (&str, &str),
         keep_informed: bool,
+        client_ip: &str,
     ) -> AppResult<()> {
         let event = self.visible_event(None, id).await?;
         if event.kind != EventKind::Public.code() {
@@ -61,6 +63,12 @@ impl App {
         if !errors.is_empty() {
             return Err(AppError::Invalid(errors));
         }
+        let email_key = format!("guest:email:{address}");
+        let ip_key = format!("guest:ip:{client_ip}");
+        self.check_throttle(&email_key, &GUEST_PER_EMAIL).await?;
+        self.check_throttle(&ip_key, &GUEST_PER_IP).await?;
+        self.hit_throttle(&email_key, &GUEST_PER_EMAIL).await?;
+        self.hit_throttle(&ip_key, &GUEST_PER_IP).await?;
         let token = new_token()?;
         let mut tx = self.db().begin().await?;
         guests::upsert(

@@ -5,7 +5,7 @@ use super::pages::event_page_response;
 use crate::WebState;
 use crate::context::Ctx;
 use crate::error::WebError;
-use crate::forms::{FormView, id_in_segment, render, see_other};
+use crate::forms::{ClientIp, FormView, id_in_segment, render, see_other};
 use app::AppError;
 use app::events::{EventRow, GuestOutcome, GuestRow, event_page_path};
 use askama::Template;
@@ -29,16 +29,14 @@ pub struct GuestForm {
 pub async fn register_guest(
     State(state): State<WebState>,
     ctx: Ctx,
+    ClientIp(ip): ClientIp,
     Path(segment): Path<String>,
     Form(form): Form<GuestForm>,
 ) -> Result<Response, WebError> {
     let id = id_in_segment(&segment)?;
     let keep = form.keep_informed.is_some();
-    match state
-        .app
-        .register_guest(id, &form.guest_name, &form.guest_email, keep)
-        .await
-    {
+    let person = (form.guest_name.as_str(), form.guest_email.as_str());
+    match state.app.register_guest(id, person, keep, &ip).await {
         Ok(()) => {
             let event = state.app.event_page(None, id).await?.event;
             Ok(see_other(

@@ -85,6 +85,22 @@ async fn a_visitor_registers_for_a_public_event_by_mail_link_without_an_account(
         visitor.get("/agenda/gast/onbekend").await.status,
         StatusCode::NOT_FOUND
     );
+    // Every registration sends a mail: three per address per hour.
+    let again = [
+        ("guest_name", "Bea Bakker"),
+        ("guest_email", "bea@example.nl"),
+    ];
+    for _ in 0..2 {
+        let sent = visitor.post_form(&format!("{event}/gast"), &again).await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    }
+    assert_eq!(
+        visitor
+            .post_form(&format!("{event}/gast"), &again)
+            .await
+            .status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
 }
 
 #[tokio::test]
