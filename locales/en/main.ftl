@@ -1064,3 +1064,6 @@ weekday-7-short = Sun
 event-organiser-add-label = Co-organiser
 event-organiser-add = Add to the organisers
 flash-organiser-added = An organiser has been added.
+error-event-too-far = Plan an event no more than ten years ahead.
+error-event-series-skipped = One of the dates falls in the hour the clocks go forward; choose another time.
+error-event-report-client-data = This looks like it holds data about a client; the report is not saved yet.

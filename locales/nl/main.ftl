@@ -1064,3 +1064,6 @@ weekday-7-short = zo
 event-organiser-add-label = Mede-organisator
 event-organiser-add = Toevoegen aan de organisatie
 flash-organiser-added = Er is een organisator bijgekomen.
+error-event-too-far = Plan een evenement niet verder dan tien jaar vooruit.
+error-event-series-skipped = Een van de data valt in het uur dat de klok vooruit gaat; kies een andere tijd.
+error-event-report-client-data = Dit lijkt gegevens over een cliënt te bevatten; het verslag is nog niet bewaard.

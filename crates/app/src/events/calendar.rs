@@ -77,10 +77,20 @@ impl App {
         let user = store::events::feeds::user_by_token(self.db(), token)
             .await?
             .ok_or(AppError::NotFound)?;
+        // Only what the member may still see (they may have left a members-only atelier).
+        let owner = store::users::find_by_id(self.db(), UserId(user))
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let owner = CurrentUser {
+            user: owner.to_user()?,
+            session_hash: String::new(),
+        };
+        let scope = self.reader_scope(Some(&owner)).await?;
         let events: Vec<CalendarEvent> = store::events::list_registered(self.db(), UserId(user))
             .await?
             .iter()
             .filter(|e| e.ends_at >= self.now() - FEED_HISTORY_SECS)
+            .filter(|e| super::may_see(&scope, e))
             .map(|e| self.calendar_event(e))
             .collect();
         Ok(calendar("Leeratelier", &events, self.now()))

@@ -8,7 +8,7 @@ use crate::security::{new_token, token_hash};
 use crate::throttle::{GUEST_PER_EMAIL, GUEST_PER_IP};
 use crate::{App, AppError, AppResult};
 use domain::Locale;
-use domain::events::{EventKind, Place, place_for};
+use domain::events::{EventKind, Place};
 use domain::validation::{FieldErrors, email, required_text};
 use store::events::guests::{self, GuestRow};
 use store::events::registrations;
@@ -107,14 +107,17 @@ impl App {
     /// Confirms a guest's registration (or an offered place): a place while there is one,
     /// else the waiting list. Using the link again changes nothing.
     pub async fn confirm_guest(&self, token: &str) -> AppResult<GuestOutcome> {
-        let (guest, event) = self.guest_registration(token).await?;
-        if event.cancelled {
-            return Err(AppError::field("guest", "error-event-cancelled"));
-        }
+        let (_, event) = self.guest_registration(token).await?;
         let now = self.now();
         let mut tx = self.db().begin().await?;
         registrations::lock_event(&mut tx, event.id).await?;
-        // Read again under the lock.
+        // Read again under the lock: the event and the registration may have changed.
+        let event = store::events::find(&mut tx, event.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if event.cancelled {
+            return Err(AppError::field("guest", "error-event-cancelled"));
+        }
         let current = guests::find_by_token(&mut tx, &token_hash(token))
             .await?
             .ok_or(AppError::NotFound)?;
@@ -128,8 +131,7 @@ impl App {
                 return Err(AppError::field("guest", "error-event-registration-closed"));
             }
             _ => {
-                let taken = registrations::count_taken(&mut tx, event.id).await?;
-                let place = place_for(event.capacity, taken);
+                let place = self.place_now(&mut tx, &event).await?;
                 registrations::set_by_id(&mut tx, current.id, place.rsvp().code(), None, now)
                     .await?;
                 match place {
@@ -139,17 +141,25 @@ impl App {
             }
         };
         tx.commit().await?;
-        let _ = guest;
         Ok(outcome)
     }
 
     /// Cancels a guest's registration; a place they held goes to the waiting list.
     pub async fn cancel_guest(&self, token: &str) -> AppResult<GuestOutcome> {
-        let (guest, event) = self.guest_registration(token).await?;
+        let (_, event) = self.guest_registration(token).await?;
         let now = self.now();
         let mut tx = self.db().begin().await?;
         registrations::lock_event(&mut tx, event.id).await?;
+        // Read again under the lock: an offer may have reached the guest meanwhile.
+        let event = store::events::find(&mut tx, event.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let guest = guests::find_by_token(&mut tx, &token_hash(token))
+            .await?
+            .ok_or(AppError::NotFound)?;
         registrations::set_by_id(&mut tx, guest.id, "not_going", None, now).await?;
+        // Cancelling also withdraws the wish to hear about later events.
+        guests::forget_keep_informed(&mut tx, guest.id).await?;
         let offered = if matches!(guest.status.as_str(), "going" | "offered") {
             self.offer_free_places(&mut tx, &event).await?
         } else {

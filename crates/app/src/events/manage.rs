@@ -89,13 +89,17 @@ impl App {
                 (Err(errors), _) | (_, Err(errors)) => return Err(AppError::Invalid(errors)),
             };
         let slug = slugify(&event.title);
-        let first_start = LocalTime::of(event.starts_at);
+        // Every date of the series, worked out before anything is written.
+        let starts: Option<Vec<i64>> = series_dates(LocalTime::of(event.starts_at), repeat, count)
+            .into_iter()
+            .map(LocalTime::to_unix)
+            .collect();
+        let Some(starts) = starts else {
+            return Err(AppError::field("repeat", "error-event-series-skipped"));
+        };
         let mut tx = self.db().begin().await?;
         let mut first: Option<i64> = None;
-        for date in series_dates(first_start, repeat, count) {
-            let Some(starts_at) = date.to_unix() else {
-                continue;
-            };
+        for starts_at in starts {
             let shift = starts_at - event.starts_at;
             let dated = NewEvent {
                 starts_at,
@@ -236,6 +240,7 @@ impl App {
         let event = input.validate(now).map_err(AppError::Invalid)?;
         let slug = slugify(&event.title);
         let mut tx = self.db().begin().await?;
+        events::registrations::lock_event(&mut tx, id).await?;
         events::update(
             &mut tx,
             id,
@@ -244,7 +249,15 @@ impl App {
         )
         .await?;
         super::index::reindex(&mut tx, id).await?;
+        // More places than before go to the waiting list first.
+        let offered = match events::find(&mut tx, id).await? {
+            Some(row) => self.offer_free_places(&mut tx, &row).await?,
+            None => 0,
+        };
         tx.commit().await?;
+        if offered > 0 {
+            self.wake_worker();
+        }
         Ok(event_path(id, &slug))
     }
 
@@ -254,9 +267,12 @@ impl App {
         if event.cancelled {
             return Ok(event_path(id, &event.slug));
         }
-        let people = events::registrations::list(self.db(), id).await?;
         let mut tx = self.db().begin().await?;
+        // Under the event's lock: nobody registers in between, and the waiting list closes.
+        events::registrations::lock_event(&mut tx, id).await?;
+        let people = events::registrations::list(&mut tx, id).await?;
         events::cancel(&mut tx, id, self.now()).await?;
+        events::registrations::close_waiting_list(&mut tx, id, self.now()).await?;
         super::index::reindex(&mut tx, id).await?;
         for person in people.iter().filter(|p| p.status != "not_going") {
             let locale = match person.user_id {

@@ -105,10 +105,20 @@ impl App {
         {
             return Ok(true);
         }
-        Ok(store::events::organisers(self.db(), event.id)
+        let listed = store::events::organisers(self.db(), event.id)
             .await?
             .iter()
-            .any(|(id, _)| *id == user.user.id.0))
+            .any(|(id, _)| *id == user.user.id.0);
+        // A listed organiser of an atelier's event organises while still an active member.
+        Ok(match (listed, event.atelier_id) {
+            (false, _) => false,
+            (true, None) => true,
+            (true, Some(atelier)) => {
+                store::memberships::find(self.db(), domain::AtelierId(atelier), user.user.id)
+                    .await?
+                    .is_some_and(|m| m.status == domain::ateliers::MembershipStatus::Active.code())
+            }
+        })
     }
 
     /// Whether the actor may register: a public event for any account; otherwise members of
@@ -218,8 +228,9 @@ impl App {
     ) -> AppResult<Vec<EventRow>> {
         let scope = self.reader_scope(user).await?;
         let mut all = Vec::new();
+        // Fetched generously: events the reader may not see are filtered out below.
         for w in store::werkplaatsen::list(self.db()).await? {
-            all.extend(store::events::list_from(self.db(), w.id, from, limit).await?);
+            all.extend(store::events::list_from(self.db(), w.id, from, limit * 10).await?);
         }
         all.retain(|e| may_see(&scope, e));
         if let (Some(user), false) = (user, everything) {

@@ -50,6 +50,13 @@ impl App {
         let me = user.user.id;
         let mut tx = self.db().begin().await?;
         registrations::lock_event(&mut tx, id).await?;
+        // Read again under the lock: the event may have been cancelled or changed meanwhile.
+        let event = store::events::find(&mut tx, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if event.cancelled {
+            return Err(AppError::field("status", "error-event-cancelled"));
+        }
         let before = registrations::find(&mut tx, id, me).await?;
         let before = before.as_ref().map(|r| r.status.as_str());
         let outcome = match answer {
@@ -60,8 +67,7 @@ impl App {
                 }
                 Some("waiting") => RsvpOutcome::Waiting,
                 _ => {
-                    let taken = registrations::count_taken(&mut tx, id).await?;
-                    let place = place_for(event.capacity, taken);
+                    let place = self.place_now(&mut tx, &event).await?;
                     registrations::set(&mut tx, id, me, place.rsvp().code(), None, now).await?;
                     match place {
                         Place::Going => RsvpOutcome::Going,
@@ -92,9 +98,23 @@ impl App {
         Ok(outcome)
     }
 
+    /// What someone who says "going" gets now (under the event's lock): a place while one is
+    /// free and nobody waits for it, otherwise the waiting list, so nobody jumps the queue.
+    pub(crate) async fn place_now(&self, tx: &mut Tx, event: &EventRow) -> AppResult<Place> {
+        if registrations::first_waiting(&mut *tx, event.id)
+            .await?
+            .is_some()
+        {
+            return Ok(Place::Waiting);
+        }
+        let taken = registrations::count_taken(&mut *tx, event.id).await?;
+        Ok(place_for(event.capacity, taken))
+    }
+
     /// Offers every free place to the next on the waiting list (inside the caller's
     /// transaction, which holds the event's lock); returns how many were offered. A member is
-    /// mailed a link to the event; a guest a fresh link of their own.
+    /// mailed a link to the event; a guest a fresh link of their own. Nothing is offered for a
+    /// cancelled event or one that has begun.
     pub(crate) async fn offer_free_places(
         &self,
         tx: &mut Tx,
@@ -104,6 +124,9 @@ impl App {
             return Ok(0);
         };
         let now = self.now();
+        if event.cancelled || event.starts_at <= now {
+            return Ok(0);
+        }
         let mut offered = 0;
         while registrations::count_taken(&mut *tx, event.id).await? < capacity {
             let Some(next) = registrations::first_waiting(&mut *tx, event.id).await? else {
@@ -173,7 +196,7 @@ impl App {
             let Some(event) = store::events::find(self.db(), event_id).await? else {
                 continue;
             };
-            let Some((_, email, locale)) =
+            let Some((user, email, locale)) =
                 registrations::recipient(self.db(), registration).await?
             else {
                 continue;
@@ -182,8 +205,23 @@ impl App {
                 .as_deref()
                 .and_then(Locale::from_code)
                 .unwrap_or(Locale::Nl);
-            let mail = self.event_mail(&email, locale, "event-reminder", &event);
             let mut tx = self.db().begin().await?;
+            let mail = match user {
+                Some(_) => self.event_mail(&email, locale, "event-reminder", &event),
+                // A guest gets a fresh link to their own page (to cancel, or see the link).
+                None => {
+                    let token = crate::security::new_token()?;
+                    store::events::guests::set_token(&mut tx, registration, &token_hash(&token))
+                        .await?;
+                    self.event_mail_with_link(
+                        &email,
+                        locale,
+                        "event-reminder",
+                        &event,
+                        &super::guests::guest_link(self, &token),
+                    )
+                }
+            };
             self.enqueue_mail(&mut tx, &mail).await?;
             registrations::mark_reminded(&mut tx, registration, now).await?;
             tx.commit().await?;

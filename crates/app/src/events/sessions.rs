@@ -168,12 +168,14 @@ impl App {
     }
 
     /// Saves the outcome report (organisers): key insights, decisions and follow-up actions.
+    /// Text that looks like client data is not saved unless `confirmed` (it may be published).
     pub async fn save_event_outcome(
         &self,
         user: &CurrentUser,
         id: i64,
         (insights, decisions, actions): (&str, &str, &str),
-    ) -> AppResult<()> {
+        confirmed: bool,
+    ) -> AppResult<NotesOutcome> {
         self.event_for_editing(user, id).await?;
         let mut errors = domain::validation::FieldErrors::new();
         let insights = domain::validation::optional_text(&mut errors, "insights", insights, 10_000);
@@ -186,8 +188,13 @@ impl App {
         if !errors.is_empty() {
             return Err(AppError::Invalid(errors));
         }
+        let all = format!("{insights}\n{decisions}\n{actions}");
+        let findings = client_data_signs(&all, year_of(self.now()));
+        if !findings.is_empty() && !confirmed {
+            return Ok(NotesOutcome::Check(findings));
+        }
         reports::save_outcome(self.db(), id, (&insights, &decisions, &actions), self.now()).await?;
-        Ok(())
+        Ok(NotesOutcome::Saved)
     }
 
     /// Publishes the report as a draft *verslag* in the atelier's knowledge base (once):
@@ -236,7 +243,14 @@ impl App {
             self.now(),
         )
         .await?;
-        reports::set_report_item(&mut tx, id, item.0).await?;
+        if !reports::set_report_item(&mut tx, id, item.0).await? {
+            // Published at the same moment by someone else: keep theirs, drop this one.
+            drop(tx);
+            let existing = reports::find(self.db(), id)
+                .await?
+                .and_then(|r| r.report_item_id);
+            return existing.map(KnowledgeId).ok_or(AppError::NotFound);
+        }
         store::activities::insert(
             &mut tx,
             AtelierId(atelier),

@@ -214,3 +214,44 @@ async fn a_reminder_goes_a_day_before_once_and_not_to_who_turned_them_off() {
     assert_eq!(app.send_event_reminders().await.unwrap(), 1);
     assert_eq!(app.send_event_reminders().await.unwrap(), 0, "once");
 }
+
+#[tokio::test]
+async fn more_places_go_to_the_waiting_list_first_and_a_cancelled_event_closes_it() {
+    let t = test_db().await;
+    let app = app(t.db.clone());
+    let (atelier, facilitator, people) = atelier_with(&app, 4).await;
+    let event = event_with(&app, atelier, &facilitator, "1").await;
+    for person in &people[..3] {
+        app.rsvp(person, event, "going").await.unwrap();
+    }
+    // One more place: it is offered to the first on the list, not taken by a newcomer.
+    let input = EventInput {
+        title: "Bijeenkomst".into(),
+        kind: "meeting".into(),
+        mode: "in_person".into(),
+        date: "2027-02-18".into(),
+        start: "19:30".into(),
+        end: "21:30".into(),
+        location: "Buurthuis".into(),
+        capacity: "2".into(),
+        ..EventInput::default()
+    };
+    app.update_event(&facilitator, event, &input).await.unwrap();
+    assert_eq!(
+        app.rsvp(&people[3], event, "going").await.unwrap(),
+        RsvpOutcome::Waiting,
+        "nobody jumps the queue"
+    );
+    assert_eq!(
+        statuses(&app, event, &people).await,
+        ["going", "offered", "waiting", "waiting"]
+    );
+    // Cancelled: the list closes and nothing more is offered.
+    app.cancel_event(&facilitator, event).await.unwrap();
+    assert_eq!(
+        statuses(&app, event, &people).await,
+        ["going", "not_going", "not_going", "not_going"]
+    );
+    app.clock().advance(49 * 3600);
+    assert_eq!(app.expire_event_offers().await.unwrap(), 0);
+}

@@ -6,6 +6,9 @@ use super::{EventKind, EventMode};
 use crate::validation::{FieldErrors, optional_text, required_text};
 use serde::Deserialize;
 
+/// How far ahead an event may be planned (ten years).
+pub const MAX_AHEAD: i64 = 10 * 366 * 86_400;
+
 /// Longest title.
 pub const MAX_TITLE: usize = 160;
 
@@ -111,6 +114,9 @@ impl EventInput {
         let starts_at = moment(&mut errors, "date", &self.date, &self.start);
         if starts_at.is_some_and(|s| s < now) {
             errors.add("date", "error-event-in-past");
+        }
+        if starts_at.is_some_and(|s| s > now + MAX_AHEAD) {
+            errors.add("date", "error-event-too-far");
         }
         let end_date = if self.end_date.trim().is_empty() {
             &self.date
@@ -287,6 +293,13 @@ mod tests {
                     ..input()
                 },
                 ("deadline_date", "error-event-deadline-after-start"),
+            ),
+            (
+                EventInput {
+                    date: "2199-01-01".into(),
+                    ..input()
+                },
+                ("date", "error-event-too-far"),
             ),
             (
                 EventInput {

@@ -48,7 +48,8 @@ pub fn civil_from_unix(unix: i64) -> (i64, u32, u32, u32, u32, u32) {
     )
 }
 
-fn days_in_month(year: i64, month: u32) -> u32 {
+/// Days in a month of a year.
+pub fn days_in_month(year: i64, month: u32) -> u32 {
     let next = if month == 12 {
         days_from_civil(year + 1, 1, 1)
     } else {

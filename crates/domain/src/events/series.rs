@@ -2,7 +2,7 @@
 //! or monthly on the same weekday, such as "every fourth Thursday"), in local time so a series
 //! keeps its hour across summer and winter time.
 
-use super::local_time::{LocalTime, civil_from_unix};
+use super::local_time::{LocalTime, civil_from_unix, days_in_month};
 
 coded_enum!(
     /// How a series repeats.
@@ -49,10 +49,13 @@ fn nth_weekday(year: i64, month: u32, weekday: u32, n: u32, template: LocalTime)
         ..template
     };
     let offset = (7 + weekday - first.weekday()) % 7;
-    let mut day = 1 + offset + 7 * (n - 1);
-    while LocalTime::parse(&format!("{year:04}-{month:02}-{day:02}"), "12:00").is_none() {
-        day -= 7;
-    }
+    let day = 1 + offset + 7 * (n.clamp(1, 5) - 1);
+    // No fifth such weekday this month: the last one (one week earlier).
+    let day = if day > days_in_month(year, month) {
+        day - 7
+    } else {
+        day
+    };
     LocalTime { day, ..first }
 }
 
@@ -131,5 +134,7 @@ mod tests {
         );
         assert_eq!(dates("2026-10-29", Repeat::Once, 5), ["2026-10-29"]);
         assert_eq!(dates("2027-01-07", Repeat::Weekly, 100).len(), MAX_SERIES);
+        // Near the end of the calendar it still ends (no date past what can be parsed).
+        assert_eq!(dates("2200-12-04", Repeat::MonthlyWeekday, 2).len(), 2);
     }
 }

@@ -24,7 +24,8 @@ pub struct GuestRow {
 }
 
 /// Registers a guest as pending with the hash of their link; the same address for the same
-/// event gets a new link instead of a second registration. Returns the registration's id.
+/// event gets a new link instead of a second registration (name and choices stay as the
+/// address's owner gave them). Returns the registration's id.
 pub async fn upsert(
     exec: impl Into<Exec<'_>>,
     event: i64,
@@ -36,9 +37,8 @@ pub async fn upsert(
     Ok(on_write!(exec.into(), |p| sqlx::query_scalar(
         "INSERT INTO event_registrations (event_id, guest_name, guest_email, guest_token_hash, \
          keep_informed, status, status_since) VALUES ($1, $2, $3, $4, $5, 'pending', $6) \
-         ON CONFLICT (event_id, guest_email) DO UPDATE SET guest_name = excluded.guest_name, \
-         guest_token_hash = excluded.guest_token_hash, keep_informed = excluded.keep_informed \
-         RETURNING id"
+         ON CONFLICT (event_id, guest_email) DO UPDATE SET \
+         guest_token_hash = excluded.guest_token_hash RETURNING id"
     )
     .bind(event)
     .bind(name)
@@ -78,18 +78,31 @@ pub async fn set_token(exec: impl Into<Exec<'_>>, id: i64, token_hash: &str) -> 
     Ok(())
 }
 
-/// Deletes the guests of events that ended before `before`, except those who asked to stay
-/// informed; returns how many.
+/// Deletes the guests of events that ended before `before`, except confirmed guests who asked
+/// to stay informed; returns how many.
 pub async fn delete_after_events_ended_before(
     exec: impl Into<Exec<'_>>,
     before: i64,
 ) -> StoreResult<u64> {
     Ok(on_write!(exec.into(), |p| sqlx::query(
-        "DELETE FROM event_registrations WHERE user_id IS NULL AND keep_informed = FALSE \
+        "DELETE FROM event_registrations WHERE user_id IS NULL \
+         AND (keep_informed = FALSE OR status = 'pending') \
          AND event_id IN (SELECT id FROM events WHERE ends_at < $1)"
     )
     .bind(before)
     .execute(p)
     .await
     .map(|r| r.rows_affected()))?)
+}
+
+/// A guest withdraws the wish to stay informed (when they cancel).
+pub async fn forget_keep_informed(exec: impl Into<Exec<'_>>, id: i64) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE event_registrations SET keep_informed = FALSE WHERE id = $1 AND user_id IS NULL"
+    )
+    .bind(id)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
 }

@@ -147,8 +147,9 @@ pub async fn list(exec: impl Into<Exec<'_>>, event: i64) -> StoreResult<Vec<Atte
 /// Offers that ran out before `now`: (event, registration).
 pub async fn expired_offers(exec: impl Into<Exec<'_>>, now: i64) -> StoreResult<Vec<(i64, i64)>> {
     Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, (i64, i64)>(
-        "SELECT event_id, id FROM event_registrations \
-         WHERE status = 'offered' AND offered_until < $1 ORDER BY offered_until"
+        "SELECT r.event_id, r.id FROM event_registrations r JOIN events e ON e.id = r.event_id \
+         WHERE r.status = 'offered' AND r.offered_until < $1 \
+         AND e.cancelled = FALSE AND e.starts_at > $1 ORDER BY r.offered_until"
     )
     .bind(now)
     .fetch_all(p)
@@ -245,4 +246,21 @@ pub async fn mark_reminded(exec: impl Into<Exec<'_>>, id: i64, now: i64) -> Stor
     .await
     .map(|r| r.rows_affected()))?;
     Ok(())
+}
+
+/// Closes the waiting list of a cancelled event: waiting and offered become not going.
+pub async fn close_waiting_list(
+    exec: impl Into<Exec<'_>>,
+    event: i64,
+    now: i64,
+) -> StoreResult<u64> {
+    Ok(on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE event_registrations SET status = 'not_going', offered_until = NULL, \
+         status_since = $2 WHERE event_id = $1 AND status IN ('waiting', 'offered')"
+    )
+    .bind(event)
+    .bind(now)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?)
 }

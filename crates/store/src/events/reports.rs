@@ -76,15 +76,21 @@ pub async fn save_outcome(
     Ok(())
 }
 
-/// Links the verslag made from the report.
-pub async fn set_report_item(exec: impl Into<Exec<'_>>, event: i64, item: i64) -> StoreResult<()> {
-    on_write!(exec.into(), |p| sqlx::query(
-        "UPDATE event_reports SET report_item_id = $2 WHERE event_id = $1"
+/// Links the verslag made from the report; false when one was linked already (a second,
+/// simultaneous publication then rolls back).
+pub async fn set_report_item(
+    exec: impl Into<Exec<'_>>,
+    event: i64,
+    item: i64,
+) -> StoreResult<bool> {
+    let changed = on_write!(exec.into(), |p| sqlx::query(
+        "UPDATE event_reports SET report_item_id = $2 \
+         WHERE event_id = $1 AND report_item_id IS NULL"
     )
     .bind(event)
     .bind(item)
     .execute(p)
     .await
     .map(|r| r.rows_affected()))?;
-    Ok(())
+    Ok(changed == 1)
 }

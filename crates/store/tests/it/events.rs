@@ -242,10 +242,10 @@ async fn guests_register_once_per_address_confirm_by_link_and_are_purged_after_t
     let mut public = fields(Some(impact.0), 1_000, Some(10));
     public.kind = "public";
     let event = events::insert(db, w.0, public, ann, 1).await.unwrap();
-    let first = guests::upsert(db, event, ("Bea", "bea@example.nl"), "hash-1", false, 5)
+    let first = guests::upsert(db, event, ("Bea", "bea@example.nl"), "hash-1", true, 5)
         .await
         .unwrap();
-    let again = guests::upsert(db, event, ("Bea B.", "bea@example.nl"), "hash-2", true, 6)
+    let again = guests::upsert(db, event, ("Bea B.", "bea@example.nl"), "hash-2", false, 6)
         .await
         .unwrap();
     assert_eq!(first, again, "one registration per address");
@@ -257,7 +257,7 @@ async fn guests_register_once_per_address_confirm_by_link_and_are_purged_after_t
             guest.status.as_str(),
             guest.keep_informed
         ),
-        ("Bea B.", "pending", true)
+        ("Bea", "pending", true)
     );
     assert_eq!(
         registrations::count_taken(db, event).await.unwrap(),
@@ -269,7 +269,10 @@ async fn guests_register_once_per_address_confirm_by_link_and_are_purged_after_t
         .await
         .unwrap();
     let listed = registrations::list(db, event).await.unwrap();
-    assert_eq!(listed[0].display_name, "Bea B.");
+    assert_eq!(
+        listed[0].display_name, "Bea",
+        "a second registration changes nothing but the link"
+    );
     assert_eq!(
         (listed[0].user_id, listed[0].background.as_str()),
         (None, "guest")
@@ -278,6 +281,9 @@ async fn guests_register_once_per_address_confirm_by_link_and_are_purged_after_t
     assert!(guests::find_by_token(db, "hash-3").await.unwrap().is_some());
 
     let carl = guests::upsert(db, event, ("Carl", "carl@example.nl"), "hash-c", false, 5)
+        .await
+        .unwrap();
+    let dan = guests::upsert(db, event, ("Dan", "dan@example.nl"), "hash-d", true, 5)
         .await
         .unwrap();
     assert_eq!(
@@ -291,11 +297,20 @@ async fn guests_register_once_per_address_confirm_by_link_and_are_purged_after_t
         guests::delete_after_events_ended_before(db, 100_000)
             .await
             .unwrap(),
-        1,
-        "Carl goes; Bea asked to stay informed"
+        2,
+        "Carl goes, and Dan who never confirmed; Bea asked to stay informed"
     );
     assert!(registrations::recipient(db, carl).await.unwrap().is_none());
+    assert!(registrations::recipient(db, dan).await.unwrap().is_none());
     assert!(guests::find_by_token(db, "hash-3").await.unwrap().is_some());
+    guests::forget_keep_informed(db, guest.id).await.unwrap();
+    assert_eq!(
+        guests::delete_after_events_ended_before(db, 100_000)
+            .await
+            .unwrap(),
+        1,
+        "withdrawn: Bea goes too"
+    );
 }
 
 #[tokio::test]

@@ -198,6 +198,9 @@ pub struct OutcomeForm {
     decisions: String,
     #[serde(default)]
     actions: String,
+    /// The writer confirmed that what the guard flagged is not client data.
+    #[serde(default)]
+    confirmed: Option<String>,
 }
 
 /// `POST /agenda/{id}/verslag`: save the outcome report.
@@ -214,14 +217,32 @@ pub async fn save_outcome(
         form.decisions.as_str(),
         form.actions.as_str(),
     );
-    match state.app.save_event_outcome(user, id, fields).await {
-        Ok(()) => {
+    let confirmed = form.confirmed.is_some();
+    match state
+        .app
+        .save_event_outcome(user, id, fields, confirmed)
+        .await
+    {
+        Ok(NotesOutcome::Saved) => {
             let to = format!("{}#verslag", event_href(&state, &ctx, id).await?);
             Ok(see_other(
                 &to,
                 Some("flash-report-saved"),
                 ctx.secure_cookies,
             ))
+        }
+        Ok(NotesOutcome::Check(findings)) => {
+            // Not saved: the text is kept and what looks like client data is named.
+            let mut errors = domain::validation::FieldErrors::new();
+            errors.add("insights", "error-event-report-client-data");
+            let listed: Vec<String> = findings.iter().map(|f| f.text.clone()).collect();
+            let view = FormView::new(ctx.locale)
+                .value_of("insights", &form.insights)
+                .value_of("decisions", &form.decisions)
+                .value_of("actions", &form.actions)
+                .value_of("guard_found", &listed.join(", "))
+                .errors(errors);
+            event_page_response(&state, ctx, id, view, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(AppError::Invalid(errors)) => {
             let view = FormView::new(ctx.locale)

@@ -81,6 +81,15 @@ async fn a_facilitator_runs_an_intervision_session_and_publishes_its_report() {
         StatusCode::FORBIDDEN
     );
 
+    // The report may be published: what looks like client data is held back until confirmed.
+    let client = "Mevrouw met BSN 111222333 kwam ter sprake.";
+    let held = facilitator
+        .post_form(&format!("{event}/verslag"), &[("insights", client)])
+        .await;
+    assert_eq!(held.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(held.has(".guard-warning"));
+    assert_eq!(held.text("#insights"), client, "nothing lost");
+
     // The outcome report: empty is refused, then saved and published once.
     let empty = facilitator
         .post_form(&format!("{event}/verslag"), &[("insights", " ")])
