@@ -29,6 +29,29 @@ async fn event_href(state: &WebState, ctx: &Ctx, id: i64) -> Result<String, WebE
     Ok(event_path(id, &event.slug))
 }
 
+/// After a small organiser action: back to the event (at `anchor`) with a message, or the
+/// event's page again with the problem (422).
+async fn back_to_event(
+    state: &WebState,
+    ctx: Ctx,
+    id: i64,
+    result: Result<(), AppError>,
+    flash: &str,
+    anchor: &str,
+) -> Result<Response, WebError> {
+    match result {
+        Ok(()) => {
+            let to = format!("{}{anchor}", event_href(state, &ctx, id).await?);
+            Ok(see_other(&to, Some(flash), ctx.secure_cookies))
+        }
+        Err(AppError::Invalid(errors)) => {
+            let view = FormView::new(ctx.locale).errors(errors);
+            event_page_response(state, ctx, id, view, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
 /// `POST /agenda/{id}/werkvorm`: choose the intervision format.
 pub async fn choose_format(
     State(state): State<WebState>,
@@ -38,25 +61,11 @@ pub async fn choose_format(
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
     let id = id_in_segment(&segment)?;
-    match state
+    let result = state
         .app
         .set_intervision_format(user, id, &form.format)
-        .await
-    {
-        Ok(()) => {
-            let to = event_href(&state, &ctx, id).await?;
-            Ok(see_other(
-                &to,
-                Some("flash-event-saved"),
-                ctx.secure_cookies,
-            ))
-        }
-        Err(AppError::Invalid(errors)) => {
-            let view = FormView::new(ctx.locale).errors(errors);
-            event_page_response(&state, ctx, id, view, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(other) => Err(other.into()),
-    }
+        .await;
+    back_to_event(&state, ctx, id, result, "flash-event-saved", "").await
 }
 
 /// `?stap=N` (1-based).
@@ -294,25 +303,19 @@ pub async fn schedule_topic(
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
     let id = id_in_segment(&segment)?;
-    match state
+    let result = state
         .app
         .schedule_topic_in_event(user, id, form.topic)
-        .await
-    {
-        Ok(()) => {
-            let to = format!("{}#agenda-onderwerpen", event_href(&state, &ctx, id).await?);
-            Ok(see_other(
-                &to,
-                Some("flash-topic-scheduled"),
-                ctx.secure_cookies,
-            ))
-        }
-        Err(AppError::Invalid(errors)) => {
-            let view = FormView::new(ctx.locale).errors(errors);
-            event_page_response(&state, ctx, id, view, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(other) => Err(other.into()),
-    }
+        .await;
+    back_to_event(
+        &state,
+        ctx,
+        id,
+        result,
+        "flash-topic-scheduled",
+        "#agenda-onderwerpen",
+    )
+    .await
 }
 
 /// The co-organiser form.
@@ -332,19 +335,14 @@ pub async fn add_organiser(
     let user = require_user(&ctx)?;
     let id = id_in_segment(&segment)?;
     let member = domain::UserId(form.organiser);
-    match state.app.add_event_organiser(user, id, member).await {
-        Ok(()) => {
-            let to = format!("{}#deelnemers", event_href(&state, &ctx, id).await?);
-            Ok(see_other(
-                &to,
-                Some("flash-organiser-added"),
-                ctx.secure_cookies,
-            ))
-        }
-        Err(AppError::Invalid(errors)) => {
-            let view = FormView::new(ctx.locale).errors(errors);
-            event_page_response(&state, ctx, id, view, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(other) => Err(other.into()),
-    }
+    let result = state.app.add_event_organiser(user, id, member).await;
+    back_to_event(
+        &state,
+        ctx,
+        id,
+        result,
+        "flash-organiser-added",
+        "#deelnemers",
+    )
+    .await
 }
