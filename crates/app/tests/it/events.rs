@@ -255,3 +255,42 @@ async fn more_places_go_to_the_waiting_list_first_and_a_cancelled_event_closes_i
     app.clock().advance(49 * 3600);
     assert_eq!(app.expire_event_offers().await.unwrap(), 0);
 }
+
+#[tokio::test]
+async fn a_co_organiser_who_leaves_the_atelier_no_longer_organises_and_a_skipped_hour_is_refused() {
+    let t = test_db().await;
+    let app = app(t.db.clone());
+    let (atelier, facilitator, people) = atelier_with(&app, 1).await;
+    let event = event_with(&app, atelier, &facilitator, "").await;
+    app.add_event_organiser(&facilitator, event, people[0].user.id)
+        .await
+        .unwrap();
+    assert!(app.event_for_editing(&people[0], event).await.is_ok());
+    store::memberships::delete(app.db(), atelier, people[0].user.id)
+        .await
+        .unwrap();
+    assert!(matches!(
+        app.event_for_editing(&people[0], event).await,
+        Err(app::AppError::Forbidden)
+    ));
+
+    // A weekly series at 02:30 reaches the night the clocks go forward: refused, nothing stored.
+    let input = EventInput {
+        title: "Nachtwerk".into(),
+        kind: "meeting".into(),
+        mode: "in_person".into(),
+        date: "2027-03-21".into(),
+        start: "02:30".into(),
+        end: "04:00".into(),
+        location: "Buurthuis".into(),
+        ..EventInput::default()
+    };
+    let refused = app
+        .create_event(&facilitator, atelier, &input, ("weekly", "2"))
+        .await;
+    assert!(matches!(refused, Err(app::AppError::Invalid(_))));
+    let listed = store::events::list_by_atelier(app.db(), atelier.0, 0, 100)
+        .await
+        .unwrap();
+    assert!(listed.iter().all(|e| e.title != "Nachtwerk"));
+}
