@@ -11,6 +11,7 @@ mod accounts;
 mod atelier_activity;
 mod ateliers;
 mod backup;
+mod event_meetings;
 mod events;
 mod forum;
 mod jobs;

@@ -15,6 +15,7 @@ mod atelier_tools;
 mod ateliers;
 mod events;
 mod events_guests;
+mod events_planning;
 mod events_sessions;
 mod forum;
 mod forum_cache;
