@@ -399,7 +399,12 @@ pub(crate) mod tests {
 
     #[test]
     fn each_step_names_the_missing_and_wrong_fields() {
-        let cases: [(usize, &[(&str, &str)], &[&str]); 7] = [
+        type Case = (
+            usize,
+            &'static [(&'static str, &'static str)],
+            &'static [&'static str],
+        );
+        let cases: [Case; 7] = [
             (
                 1,
                 &[("intervention", "  ")],

@@ -123,7 +123,8 @@ mod tests {
     #[test]
     fn the_drafts_follow_the_answers() {
         let base = complete();
-        let cases: [(&str, fn(&mut Answers), &[&str]); 5] = [
+        type Case = (&'static str, fn(&mut Answers), &'static [&'static str]);
+        let cases: [Case; 5] = [
             (
                 "plausible, learning",
                 |_| {},

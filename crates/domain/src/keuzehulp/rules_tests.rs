@@ -48,6 +48,7 @@ fn profile(change: fn(&mut Answers)) -> Profile {
     Profile::of(&answers).expect("complete answers")
 }
 
+type WeighCase = (&'static str, fn(&mut Method), fn(&mut Answers), i32);
 type Case = (
     &'static str,
     fn(&mut Method),
@@ -64,10 +65,7 @@ fn check_exclusion(rule: Exclusion, cases: &[Case]) {
     }
 }
 
-fn check_weighing(
-    rule: Weighing,
-    cases: &[(&'static str, fn(&mut Method), fn(&mut Answers), i32)],
-) {
+fn check_weighing(rule: Weighing, cases: &[WeighCase]) {
     for (name, m, a, points) in cases {
         let mut method = method();
         m(&mut method);
