@@ -3,7 +3,6 @@
 -- atelier and discussed in a forum thread.
 CREATE TABLE impact_plans (
     id INTEGER PRIMARY KEY,
-    werkplaats_id BIGINT NOT NULL REFERENCES werkplaatsen (id) ON DELETE CASCADE,
     owner_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     atelier_id BIGINT REFERENCES ateliers (id) ON DELETE SET NULL,
     -- owned by the atelier team: every active member of the atelier may edit it

@@ -17,6 +17,7 @@ pub mod events;
 pub mod forum;
 pub mod i18n;
 pub mod jobs;
+pub mod keuzehulp;
 pub mod knowledge;
 pub mod mail;
 pub mod notifications;

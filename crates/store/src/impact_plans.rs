@@ -10,8 +10,6 @@ use domain::UserId;
 pub struct PlanRow {
     /// Id.
     pub id: i64,
-    /// Werkplaats.
-    pub werkplaats_id: i64,
     /// The member who made it.
     pub owner_id: i64,
     /// Their display name.
@@ -59,7 +57,7 @@ pub struct PlanFields<'a> {
     pub methods: &'a str,
 }
 
-const SELECT: &str = "SELECT p.id, p.werkplaats_id, p.owner_id, u.display_name AS owner_name, \
+const SELECT: &str = "SELECT p.id, p.owner_id, u.display_name AS owner_name, \
      p.atelier_id, a.name AS atelier_name, p.team, p.shared, p.title, p.answers, p.questions, \
      p.methods, p.thread_id, p.created_at, p.updated_at \
      FROM impact_plans p JOIN users u ON u.id = p.owner_id \
@@ -68,17 +66,15 @@ const SELECT: &str = "SELECT p.id, p.werkplaats_id, p.owner_id, u.display_name A
 /// Saves a new plan; returns its id.
 pub async fn insert(
     exec: impl Into<Exec<'_>>,
-    werkplaats: i64,
     owner: UserId,
     fields: PlanFields<'_>,
     now: i64,
 ) -> StoreResult<i64> {
     Ok(on_write!(exec.into(), |p| sqlx::query_scalar(
-        "INSERT INTO impact_plans (werkplaats_id, owner_id, atelier_id, team, shared, title, \
-         answers, questions, methods, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id"
+        "INSERT INTO impact_plans (owner_id, atelier_id, team, shared, title, answers, \
+         questions, methods, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id"
     )
-    .bind(werkplaats)
     .bind(owner.0)
     .bind(fields.atelier)
     .bind(fields.team)

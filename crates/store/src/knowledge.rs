@@ -248,6 +248,25 @@ pub async fn list_by_status(
     .await)?)
 }
 
+/// Published items of one kind across all ateliers, newest first (at most `limit`).
+pub async fn list_published_of_kind(
+    exec: impl Into<Exec<'_>>,
+    kind: &str,
+    limit: i64,
+) -> StoreResult<Vec<ItemRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE k.kind = $1 AND k.status = 'published' \
+         ORDER BY k.published_at DESC, k.id DESC LIMIT $2"
+    ));
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ItemRow>(
+        sql
+    )
+    .bind(kind)
+    .bind(limit)
+    .fetch_all(p)
+    .await)?)
+}
+
 /// Drafts and items in review that `user` started or was asked to review, newest first.
 pub async fn list_work_of(exec: impl Into<Exec<'_>>, user: UserId) -> StoreResult<Vec<ItemRow>> {
     let sql = sqlx::AssertSqlSafe(format!(

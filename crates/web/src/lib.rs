@@ -14,6 +14,7 @@ mod events;
 mod forms;
 mod forum;
 mod home;
+mod keuzehulp;
 mod knowledge;
 mod language;
 mod layers;
@@ -57,6 +58,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(ateliers::routes())
         .merge(events::routes())
         .merge(forum::routes())
+        .merge(keuzehulp::routes())
         .merge(knowledge::routes())
         .merge(members::routes())
         .merge(notifications::routes())

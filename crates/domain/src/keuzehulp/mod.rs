@@ -8,6 +8,7 @@
 pub mod answers;
 pub mod catalogue;
 pub mod package;
+pub mod plan;
 pub mod profile;
 pub mod questions;
 pub mod rules;

@@ -42,16 +42,10 @@ async fn plans_are_saved_changed_listed_and_deleted() {
         .await
         .unwrap();
 
-    let private = impact_plans::insert(
-        db,
-        w.0,
-        ann,
-        fields(Some(impact.0), false, "Eigen plan"),
-        10,
-    )
-    .await
-    .unwrap();
-    let shared = impact_plans::insert(db, w.0, ann, fields(Some(impact.0), true, "Gedeeld"), 11)
+    let private = impact_plans::insert(db, ann, fields(Some(impact.0), false, "Eigen plan"), 10)
+        .await
+        .unwrap();
+    let shared = impact_plans::insert(db, ann, fields(Some(impact.0), true, "Gedeeld"), 11)
         .await
         .unwrap();
     let row = impact_plans::find(db, shared).await.unwrap().unwrap();

@@ -108,6 +108,30 @@ async fn items_are_stored_updated_and_listed() {
             .is_empty()
     );
     assert!(knowledge::list_work_of(db, ann).await.unwrap().is_empty());
+    let kind = row.kind.clone();
+    let of_kind = knowledge::list_published_of_kind(db, &kind, 10)
+        .await
+        .unwrap();
+    assert_eq!(of_kind.iter().map(|r| r.id).collect::<Vec<_>>(), [id.0]);
+    let other = if kind == "methode" {
+        "artikel"
+    } else {
+        "methode"
+    };
+    assert!(
+        knowledge::list_published_of_kind(db, other, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    knowledge::update_status(db, id, "draft", 60).await.unwrap();
+    assert!(
+        knowledge::list_published_of_kind(db, &kind, 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "drafts are not listed"
+    );
 }
 
 #[tokio::test]

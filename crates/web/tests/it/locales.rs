@@ -7,7 +7,7 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn keys(locale: &str) -> BTreeSet<String> {
+pub(crate) fn keys(locale: &str) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for entry in std::fs::read_dir(root().join("locales").join(locale)).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
