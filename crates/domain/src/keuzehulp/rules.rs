@@ -245,3 +245,7 @@ pub fn cautions(m: &Method, p: &Profile) -> Vec<Reason> {
 #[cfg(test)]
 #[path = "rules_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "rules_weigh_tests.rs"]
+mod weigh_tests;
