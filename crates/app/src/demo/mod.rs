@@ -11,6 +11,7 @@ mod content;
 mod events;
 mod forum;
 mod knowledge;
+mod plans;
 
 pub use knowledge::{DemoItem, demo_items};
 
@@ -129,6 +130,7 @@ impl App {
         self.seed_knowledge(&mut tx, &seed, now).await?;
         self.seed_forum(&mut tx, &seed, werkplaats, now).await?;
         self.seed_events(&mut tx, &seed, werkplaats, now).await?;
+        self.seed_plans(&mut tx, &seed, now).await?;
         let day = 24 * 60 * 60;
         for act in &content.activities {
             let atelier = atelier_ids.iter().find(|(slug, _)| *slug == act.atelier);

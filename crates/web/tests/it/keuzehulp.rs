@@ -321,3 +321,39 @@ async fn the_catalogue_filters_and_links_knowledge() {
     );
     assert!(t.get("/plannen").await.location().starts_with("/inloggen"));
 }
+
+#[tokio::test]
+async fn the_demo_has_worked_plans_for_the_atelier() {
+    let mut t = demo().await;
+    t.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    let plans = t.get("/plannen").await.texts(".plan-list h2");
+    assert!(
+        plans
+            .iter()
+            .any(|p| p.starts_with("Buurtkamer Schilderswijk")),
+        "{plans:?}"
+    );
+    assert!(
+        plans
+            .iter()
+            .any(|p| p.starts_with("Ambulante woonbegeleiding")),
+        "{plans:?}"
+    );
+    assert!(
+        !plans.iter().any(|p| p.starts_with("Signalen")),
+        "not a member of Armoede"
+    );
+    let team_plan = t.get("/plannen").await.link(
+        ".plan-list a",
+        "Ambulante woonbegeleiding: verantwoording aan de gemeente 2027",
+    );
+    let page = t.get(&team_plan).await;
+    assert!(
+        page.has("a[href$='/bewerken']"),
+        "a team plan is the team's to edit"
+    );
+    assert!(
+        page.text("section[aria-labelledby=plan-methods]")
+            .contains("Waarom dit voorstel")
+    );
+}
