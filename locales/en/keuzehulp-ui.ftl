@@ -246,3 +246,4 @@ keuzehulp-error-atelier = Choose an atelier you are a member of.
 keuzehulp-error-atelier-needed = Choose an atelier to share the plan or give it to the team.
 keuzehulp-error-no-forum = This atelier has no forum yet. Ask the learning facilitator to create a category.
 keuzehulp-error-discuss-guard = The discussion could not start: the plan's text seems to contain client details. Change the title or the key questions.
+knowledge-field-catalogue = In the method guide

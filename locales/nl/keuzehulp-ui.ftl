@@ -246,3 +246,4 @@ keuzehulp-error-atelier = Kies een atelier waar je lid van bent.
 keuzehulp-error-atelier-needed = Kies een atelier om het plan te delen of aan het team te geven.
 keuzehulp-error-no-forum = Dit atelier heeft nog geen forum. Vraag de leerfacilitator om een categorie te maken.
 keuzehulp-error-discuss-guard = De bespreking kon niet starten: de tekst van het plan lijkt gegevens van cliënten te bevatten. Pas de titel of de kernvragen aan.
+knowledge-field-catalogue = In de keuzehulp

@@ -41,6 +41,27 @@ impl ItemTemplate {
         self.page.item.tag_list()
     }
 
+    /// Methods of the keuzehulp catalogue this item describes (a *methode* item whose tags
+    /// name them), as (address, name).
+    fn catalogue_methods(&self) -> Vec<(String, String)> {
+        if self.page.item.kind != "methode" {
+            return Vec::new();
+        }
+        let tags: Vec<String> = self.tags().iter().map(|t| t.to_lowercase()).collect();
+        app::keuzehulp::catalogue()
+            .map(|c| {
+                c.methods
+                    .iter()
+                    .filter(|m| m.tags.iter().any(|t| tags.contains(t)))
+                    .map(|m| {
+                        let words = app::keuzehulp::export::method_words(m, self.ctx.locale);
+                        (app::keuzehulp::method_path(m), words.name)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     fn is_practical(&self) -> bool {
         matches!(self.page.item.kind.as_str(), "tool" | "methode")
     }

@@ -295,6 +295,37 @@ async fn the_catalogue_filters_and_links_knowledge() {
         t.get("/methoden/bestaat-niet").await.status,
         StatusCode::NOT_FOUND
     );
+    // The knowledge item links back to the method in the catalogue.
+    let item = msc.link(
+        "main a",
+        "Most Significant Change: verhalen verzamelen en samen kiezen",
+    );
+    let item_page = t.get(&item).await;
+    assert!(item_page.has("a[href='/methoden/most-significant-change']"));
+
+    // In English the catalogue, the reasons and the drafted questions are English.
+    t.post_form("/taal", &[("taal", "en"), ("terug", "/methoden")])
+        .await;
+    let english = t.get("/methoden/most-significant-change").await;
+    assert_eq!(english.text("h2"), "When it fits");
+    let result_en = t
+        .post_form(
+            "/keuzehulp",
+            &with(
+                &ANSWERS,
+                &[("stap", "7"), ("ga", "verder"), ("evidence", "E3")],
+            ),
+        )
+        .await;
+    assert_eq!(result_en.text("h1"), "Your key questions and methods");
+    assert!(
+        result_en.text("#vraag1").starts_with("Which"),
+        "{}",
+        result_en.text("#vraag1")
+    );
+    assert!(result_en.text(".pick").contains("Why this proposal"));
+    t.post_form("/taal", &[("taal", "nl"), ("terug", "/")])
+        .await;
 
     // Without an account the builder works, but saving asks to log in.
     let result = t

@@ -103,6 +103,29 @@ async fn every_route_answers_every_role_as_intended() {
             410,
         ),
         ("POST", "/bestaat-niet", &[], 404, 404, 404),
+        ("GET", "/keuzehulp", &[], 200, 200, 200),
+        (
+            "POST",
+            "/keuzehulp",
+            &[("stap", "1"), ("ga", "verder")],
+            422,
+            422,
+            422,
+        ),
+        ("POST", "/keuzehulp/opslaan", &[], LOGIN, 422, 422),
+        ("GET", "/methoden", &[], 200, 200, 200),
+        (
+            "GET",
+            "/methoden/most-significant-change",
+            &[],
+            200,
+            200,
+            200,
+        ),
+        ("GET", "/plannen", &[], LOGIN, 200, 200),
+        ("GET", "/plannen/1", &[], LOGIN, 404, 404),
+        ("GET", "/plannen/x/plan.md", &[], LOGIN, 404, 404),
+        ("POST", "/plannen/1/bespreken", &[], LOGIN, 404, 404),
     ];
     for role in [Role::Anonymous, Role::Member, Role::Admin] {
         for (method, path, form, anonymous, member, admin) in table {
