@@ -40,6 +40,8 @@ pub(crate) struct AtelierTemplate {
     pub knowledge: Vec<app::knowledge::ItemRow>,
     /// Upcoming events of this atelier the visitor may see.
     pub events: Vec<app::events::EventRow>,
+    /// Impact plans shared in this atelier (for its members).
+    pub plans: Vec<app::keuzehulp::PlanRow>,
 }
 
 impl AtelierTemplate {
@@ -64,6 +66,7 @@ impl AtelierTemplate {
             invitations: Vec::new(),
             knowledge: Vec::new(),
             events: Vec::new(),
+            plans: Vec::new(),
             stages,
             page,
             ctx,
@@ -97,10 +100,12 @@ impl AtelierTemplate {
         } else {
             Vec::new()
         };
+        let plans = state.app.atelier_plans(ctx.user.as_ref(), id).await?;
         let mut template = AtelierTemplate::new(ctx, page);
         template.invitations = invitations;
         template.knowledge = knowledge;
         template.events = events;
+        template.plans = plans;
         Ok(template)
     }
 

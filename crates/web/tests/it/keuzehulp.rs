@@ -387,4 +387,13 @@ async fn the_demo_has_worked_plans_for_the_atelier() {
         page.text("section[aria-labelledby=plan-methods]")
             .contains("Waarom dit voorstel")
     );
+    // The atelier's page lists its shared plans for members, not for visitors.
+    let atelier = crate::ateliers::path_of(&mut t, "Impact").await;
+    let section = t
+        .get(&atelier)
+        .await
+        .text("section[aria-labelledby=plans-heading]");
+    assert!(section.contains("Buurtkamer Schilderswijk"), "{section}");
+    t.log_out().await;
+    assert!(!t.get(&atelier).await.has("#plans-heading"));
 }
