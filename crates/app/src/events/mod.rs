@@ -6,7 +6,7 @@ mod guests;
 pub(crate) mod index;
 mod manage;
 mod register;
-mod sessions;
+pub(crate) mod sessions;
 
 pub use guests::{GUEST_DAYS, GuestOutcome, event_page_path};
 pub use index::{EVENT_TYPE, search_document};

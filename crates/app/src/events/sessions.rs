@@ -92,7 +92,8 @@ pub struct SessionView {
     pub notes: String,
 }
 
-fn year_of(unix: i64) -> i32 {
+/// The calendar year of a moment (the client-data guard judges birth dates by it).
+pub(crate) fn year_of(unix: i64) -> i32 {
     i32::try_from(domain::events::local_time::LocalTime::of(unix).year).unwrap_or(2026)
 }
 

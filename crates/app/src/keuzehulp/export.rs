@@ -170,10 +170,18 @@ pub fn method_rows(locale: Locale, m: &Method) -> Vec<(String, String)> {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let step = |n: u8| i18n::text(locale, &format!("keuzehulp-evidence-name-e{n}"));
     let steps = if m.evidence.0 == m.evidence.1 {
-        format!("E{}", m.evidence.0)
+        step(m.evidence.0)
     } else {
-        format!("E{}–E{}", m.evidence.0, m.evidence.1)
+        i18n::text_with(
+            locale,
+            "keuzehulp-evidence-range",
+            &[
+                ("from", Arg::Text(&step(m.evidence.0))),
+                ("to", Arg::Text(&step(m.evidence.1))),
+            ],
+        )
     };
     let rows = [
         (
@@ -204,7 +212,10 @@ pub fn method_rows(locale: Locale, m: &Method) -> Vec<(String, String)> {
         ),
         (
             "skill",
-            i18n::text(locale, &format!("keuzehulp-skills-{}", m.skill.code())),
+            i18n::text(
+                locale,
+                &format!("keuzehulp-skill-needed-{}", m.skill.code()),
+            ),
         ),
         ("steps", steps),
         (
@@ -238,14 +249,23 @@ pub fn plan_package(view: &PlanView) -> AppResult<Option<Package<'static>>> {
 }
 
 fn md_escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace(['\n', '\r'], " ")
-        .replace('*', "\\*")
-        .replace('_', "\\_")
-        .replace('#', "\\#")
+    // Escaping what makes links, images, HTML, entities, code and emphasis keeps the team's
+    // words plain text in whatever viewer opens the file, and the file still readable raw.
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
-/// The plan as a Markdown evaluation plan.
+/// The plan as a Markdown evaluation plan. Everything the team typed is escaped.
 pub fn plan_markdown(view: &PlanView, locale: Locale, base_url: &str) -> AppResult<String> {
     let t = |key: &str| i18n::text(locale, key);
     let package = plan_package(view)?;
@@ -283,20 +303,20 @@ pub fn plan_markdown(view: &PlanView, locale: Locale, base_url: &str) -> AppResu
         for (label, value) in method_rows(locale, method) {
             out.push_str(&format!("- {label}: {value}\n"));
         }
-        let pick = package
-            .as_ref()
-            .and_then(|p| p.picks.iter().find(|x| x.method.id == method.id));
-        if let Some(pick) = pick {
-            out.push_str(&format!("\n{}:\n\n", t("keuzehulp-why")));
-            for reason in &pick.why {
-                out.push_str(&format!("- {}\n", reason_text(locale, reason)));
-            }
-            if !pick.caution.is_empty() {
-                out.push_str(&format!("\n{}:\n\n", t("keuzehulp-caution")));
-                for reason in &pick.caution {
+        match package.as_ref().and_then(|p| p.reasons_for(&method.id)) {
+            Some((why, caution)) => {
+                out.push_str(&format!("\n{}:\n\n", t("keuzehulp-why")));
+                for reason in why {
                     out.push_str(&format!("- {}\n", reason_text(locale, reason)));
                 }
+                if !caution.is_empty() {
+                    out.push_str(&format!("\n{}:\n\n", t("keuzehulp-caution")));
+                    for reason in caution {
+                        out.push_str(&format!("- {}\n", reason_text(locale, reason)));
+                    }
+                }
             }
+            None => out.push_str(&format!("\n{}\n", t("keuzehulp-added-by-team"))),
         }
         out.push_str(&format!(
             "\n{}: {}\n\n{}: {}\n",
@@ -321,4 +341,21 @@ pub fn plan_markdown(view: &PlanView, locale: Locale, base_url: &str) -> AppResu
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::md_escape;
+
+    #[test]
+    fn markdown_cannot_be_smuggled_in() {
+        assert_eq!(
+            md_escape("[klik](javascript:x) <img src=x> *a* ![b]\nc & d"),
+            "\\[klik\\](javascript:x) \\<img src=x\\> \\*a\\* \\!\\[b\\] c \\& d"
+        );
+        assert_eq!(
+            md_escape("Wat verandert er? 2027-09."),
+            "Wat verandert er? 2027-09."
+        );
+    }
 }

@@ -16,7 +16,7 @@ use domain::knowledge::{KnowledgeKind, KnowledgeVisibility};
 use std::sync::LazyLock;
 use store::knowledge::{self, ItemRow};
 
-pub use plans::{PlanView, plan_path};
+pub use plans::{PlanView, SaveOutcome, plan_path};
 pub use store::impact_plans::PlanRow;
 
 const METHODS_TOML: &str = include_str!("../../../../content/methods.toml");

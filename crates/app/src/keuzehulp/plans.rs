@@ -10,9 +10,10 @@ use crate::{App, AppError, AppResult};
 use domain::AtelierId;
 use domain::ateliers::MembershipStatus;
 use domain::forum::ThreadInput;
+use domain::forum::guard::{Finding, client_data_signs};
 use domain::keuzehulp::Answers;
 use domain::keuzehulp::catalogue::Method;
-use domain::keuzehulp::plan::PlanInput;
+use domain::keuzehulp::plan::{PlanAction, PlanInput, PlanStanding, can_on_plan};
 use std::collections::BTreeMap;
 use store::impact_plans::{self, PlanFields, PlanRow};
 
@@ -34,11 +35,25 @@ pub struct PlanView {
     pub methods: Vec<&'static Method>,
     /// The reader may change it.
     pub may_edit: bool,
+    /// The reader may change who owns it, its atelier and whether it is shared.
+    pub may_arrange: bool,
     /// The reader may delete it.
     pub may_delete: bool,
     /// The reader may start or join its discussion.
     pub may_discuss: bool,
 }
+
+/// What became of a save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Saved as the plan with this id.
+    Saved(i64),
+    /// Not saved: some text looks like client data. Show these and ask.
+    Check(Vec<Finding>),
+}
+
+/// Thread titles stay under the forum's limit with the prefix.
+const THREAD_TITLE_CHARS: usize = 140;
 
 /// Parses a stored JSON list; a damaged one reads as empty rather than breaking the page.
 fn list(json: &str) -> Vec<String> {
@@ -57,13 +72,15 @@ impl App {
         )
     }
 
-    /// (read, edit) rights of `user` on `row`.
-    async fn plan_rights(&self, user: &CurrentUser, row: &PlanRow) -> AppResult<(bool, bool)> {
-        if row.owner_id == user.user.id.0 || user.user.is_admin {
-            return Ok((true, true));
-        }
-        let member = self.active_in(user, row.atelier_id).await?;
-        Ok(((row.shared || row.team) && member, row.team && member))
+    /// Who `user` is to `row`.
+    async fn plan_standing(&self, user: &CurrentUser, row: &PlanRow) -> AppResult<PlanStanding> {
+        Ok(PlanStanding {
+            owner: row.owner_id == user.user.id.0,
+            admin: user.user.is_admin,
+            atelier_member: self.active_in(user, row.atelier_id).await?,
+            team: row.team,
+            shared: row.shared,
+        })
     }
 
     /// Ateliers a plan can belong to: where the member is active (every atelier for admins).
@@ -71,15 +88,18 @@ impl App {
         self.writable_ateliers(user).await
     }
 
-    /// Saves a new plan (`existing` is `None`) or changes one; returns its id. Incomplete
-    /// answers or a wrong plan field come back as field problems and nothing is saved.
+    /// Saves a new plan (`existing` is `None`) or changes one. Incomplete answers or a wrong
+    /// plan field come back as field problems, text that looks like client data as findings
+    /// (unless `confirmed`); nothing is saved then. Only the owner (or an admin) decides who
+    /// owns a plan, its atelier and whether it is shared; other editors keep those as they are.
     pub async fn save_plan(
         &self,
         user: &CurrentUser,
         existing: Option<i64>,
         answers: &Answers,
         input: &PlanInput,
-    ) -> AppResult<i64> {
+        confirmed: bool,
+    ) -> AppResult<SaveOutcome> {
         if let Some(step) = answers.first_incomplete_step() {
             return Err(AppError::Invalid(answers.clone().check_step(step)));
         }
@@ -89,20 +109,26 @@ impl App {
             .into_iter()
             .map(|(id, _)| id)
             .collect();
+        let mut input = input.clone();
         let found = match existing {
             Some(id) => {
                 let row = impact_plans::find(self.db(), id)
                     .await?
                     .ok_or(AppError::NotFound)?;
-                let (read, edit) = self.plan_rights(user, &row).await?;
-                if !read {
+                let standing = self.plan_standing(user, &row).await?;
+                if !can_on_plan(standing, PlanAction::Read) {
                     return Err(AppError::NotFound);
                 }
-                if !edit {
+                if !can_on_plan(standing, PlanAction::Edit) {
                     return Err(AppError::Forbidden);
                 }
                 // A plan may stay where it is, even if the editor is not (or no longer) there.
                 ateliers.extend(row.atelier_id);
+                if !can_on_plan(standing, PlanAction::Arrange) {
+                    input.atelier = row.atelier_id.map(|a| a.to_string()).unwrap_or_default();
+                    input.owner = if row.team { "team" } else { "member" }.to_owned();
+                    input.shared = row.shared;
+                }
                 Some(row)
             }
             None => None,
@@ -110,12 +136,21 @@ impl App {
         let plan = input
             .validate(catalogue()?, &ateliers)
             .map_err(AppError::Invalid)?;
-        let answers_json = serde_json::to_string(&answers.to_pairs())
-            .map_err(|e| AppError::Content(e.to_string()))?;
-        let questions =
-            serde_json::to_string(&plan.questions).map_err(|e| AppError::Content(e.to_string()))?;
-        let methods =
-            serde_json::to_string(&plan.methods).map_err(|e| AppError::Content(e.to_string()))?;
+        let mut text: Vec<&str> = vec![&plan.title];
+        text.extend(plan.questions.iter().map(String::as_str));
+        let pairs = answers.to_pairs();
+        text.extend(pairs.values().map(String::as_str));
+        let findings = client_data_signs(
+            &text.join("\n"),
+            crate::events::sessions::year_of(self.now()),
+        );
+        if !findings.is_empty() && !confirmed {
+            return Ok(SaveOutcome::Check(findings));
+        }
+        let json_error = |e: serde_json::Error| AppError::Content(e.to_string());
+        let answers_json = serde_json::to_string(&pairs).map_err(json_error)?;
+        let questions = serde_json::to_string(&plan.questions).map_err(json_error)?;
+        let methods = serde_json::to_string(&plan.methods).map_err(json_error)?;
         let fields = PlanFields {
             atelier: plan.atelier,
             team: plan.team,
@@ -125,13 +160,14 @@ impl App {
             questions: &questions,
             methods: &methods,
         };
-        match found {
+        let id = match found {
             Some(row) => {
                 impact_plans::update(self.db(), row.id, fields, self.now()).await?;
-                Ok(row.id)
+                row.id
             }
-            None => Ok(impact_plans::insert(self.db(), user.user.id, fields, self.now()).await?),
-        }
+            None => impact_plans::insert(self.db(), user.user.id, fields, self.now()).await?,
+        };
+        Ok(SaveOutcome::Saved(id))
     }
 
     /// A plan for its reader; `NotFound` for those who may not read it.
@@ -139,8 +175,8 @@ impl App {
         let row = impact_plans::find(self.db(), id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let (read, edit) = self.plan_rights(user, &row).await?;
-        if !read {
+        let standing = self.plan_standing(user, &row).await?;
+        if !can_on_plan(standing, PlanAction::Read) {
             return Err(AppError::NotFound);
         }
         let pairs: BTreeMap<String, String> =
@@ -151,14 +187,14 @@ impl App {
             .iter()
             .filter(|m| chosen.contains(&m.id))
             .collect();
-        let may_discuss = row.atelier_id.is_some() && (row.shared || row.team);
         Ok(PlanView {
             answers: Answers::from_pairs(&pairs),
             questions: list(&row.questions),
             methods,
-            may_edit: edit,
-            may_delete: row.owner_id == user.user.id.0 || user.user.is_admin,
-            may_discuss,
+            may_edit: can_on_plan(standing, PlanAction::Edit),
+            may_arrange: can_on_plan(standing, PlanAction::Arrange),
+            may_delete: can_on_plan(standing, PlanAction::Delete),
+            may_discuss: row.atelier_id.is_some() && can_on_plan(standing, PlanAction::Discuss),
             row,
         })
     }
@@ -193,17 +229,29 @@ impl App {
         Ok(())
     }
 
+    /// The address of the plan's linked thread, if it still exists.
+    async fn linked_thread(&self, id: i64) -> AppResult<Option<String>> {
+        let Some(row) = impact_plans::find(self.db(), id).await? else {
+            return Ok(None);
+        };
+        let Some(thread) = row.thread_id else {
+            return Ok(None);
+        };
+        Ok(store::forum::threads::find(self.db(), thread)
+            .await?
+            .map(|found| crate::forum::thread_path(found.id, &found.slug)))
+    }
+
     /// The plan's discussion thread in its atelier's forum, started on first use; returns its
-    /// address.
+    /// address. The first post holds only the title and a link: the plan's text stays behind
+    /// its own access rules, also when the atelier's forum is public.
     pub async fn discuss_plan(&self, user: &CurrentUser, id: i64) -> AppResult<String> {
         let view = self.plan_view(user, id).await?;
         let Some(atelier) = view.row.atelier_id.filter(|_| view.may_discuss) else {
             return Err(AppError::Forbidden);
         };
-        if let Some(thread) = view.row.thread_id
-            && let Some(found) = store::forum::threads::find(self.db(), thread).await?
-        {
-            return Ok(crate::forum::thread_path(found.id, &found.slug));
+        if let Some(path) = self.linked_thread(id).await? {
+            return Ok(path);
         }
         let category = store::forum::categories::list(self.db())
             .await?
@@ -212,42 +260,45 @@ impl App {
             .ok_or(AppError::field("plan", "keuzehulp-error-no-forum"))?;
         let locale = user.user.locale;
         let link = format!("{}{}", self.config().base_url, plan_path(id));
-        let questions: Vec<String> = view.questions.iter().map(|q| format!("- {q}")).collect();
+        let title: String = view.row.title.chars().take(THREAD_TITLE_CHARS).collect();
         let input = ThreadInput {
             title: i18n::text_with(
                 locale,
                 "keuzehulp-thread-title",
-                &[("title", Arg::Text(&view.row.title))],
+                &[("title", Arg::Text(&title))],
             ),
             kind: domain::forum::ThreadKind::Discussion.code().to_owned(),
             body: i18n::text_with(
                 locale,
                 "keuzehulp-thread-body",
-                &[
-                    ("link", Arg::Text(&link)),
-                    ("questions", Arg::Text(&questions.join("\n"))),
-                ],
+                &[("link", Arg::Text(&link))],
             ),
         };
-        // One key per plan and member: the same member starting twice finds the first thread.
+        // One key per plan (made at its creation) and member: the same member starting twice
+        // finds the first thread. The plan's text passed the client-data guard when saved.
         let reply = ReplyInput {
             body: String::new(),
-            submission: format!("impact-plan-{id}"),
-            confirmed: false,
+            submission: format!("impact-plan-{id}-{}", view.row.created_at),
+            confirmed: true,
         };
-        let path = match self.start_thread(user, category.id, &input, &reply).await? {
-            PostOutcome::Saved(path) => path,
-            PostOutcome::Check(_) => {
+        let path = match self.start_thread(user, category.id, &input, &reply).await {
+            Ok(PostOutcome::Saved(path)) => path,
+            Ok(PostOutcome::Check(_)) | Err(AppError::Invalid(_)) => {
                 return Err(AppError::field("plan", "keuzehulp-error-discuss-guard"));
             }
+            Err(other) => return Err(other),
         };
         let thread = path
             .trim_start_matches("/forum/onderwerpen/")
             .split('-')
             .next()
             .and_then(|n| n.parse::<i64>().ok());
-        if let Some(thread) = thread {
-            impact_plans::set_thread(self.db(), id, thread).await?;
+        if let Some(thread) = thread
+            && !impact_plans::set_thread(self.db(), id, thread).await?
+            && let Some(first) = self.linked_thread(id).await?
+        {
+            // Someone else started the discussion a moment earlier: go there.
+            return Ok(first);
         }
         Ok(path)
     }

@@ -282,7 +282,8 @@ impl Answers {
                 choose(&mut e, "timing", self.timing.is_some());
                 self.follow_up = optional_text(&mut e, "follow_up", &self.follow_up, 3);
                 let months = self.follow_up.parse::<u16>();
-                if !self.follow_up.is_empty() && !matches!(months, Ok(1..=120)) {
+                let too_long = e.for_field("follow_up").is_some();
+                if !too_long && !self.follow_up.is_empty() && !matches!(months, Ok(1..=120)) {
                     e.add("follow_up", "keuzehulp-error-follow-up");
                 }
             }

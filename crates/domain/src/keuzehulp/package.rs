@@ -57,6 +57,8 @@ pub struct Alternative<'c> {
     pub method: &'c Method,
     /// Why it fits too.
     pub why: Vec<Reason>,
+    /// "Let op", should the team choose it.
+    pub caution: Vec<Reason>,
 }
 
 /// A recommended method.
@@ -97,6 +99,21 @@ pub struct Package<'c> {
 }
 
 impl Package<'_> {
+    /// The reasons ("waarom", "let op") the package gives for the method with code `id`, as a
+    /// pick or as an alternative; `None` when it offered the method neither way.
+    pub fn reasons_for(&self, id: &str) -> Option<(&[Reason], &[Reason])> {
+        self.picks.iter().find_map(|p| {
+            if p.method.id == id {
+                Some((p.why.as_slice(), p.caution.as_slice()))
+            } else {
+                p.alternative
+                    .as_ref()
+                    .filter(|a| a.method.id == id)
+                    .map(|a| (a.why.as_slice(), a.caution.as_slice()))
+            }
+        })
+    }
+
     /// True when some method in the package serves `task`.
     pub fn covers(&self, task: Task) -> bool {
         self.picks.iter().any(|p| p.method.serves(task))
@@ -151,6 +168,9 @@ pub fn recommend<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Option<Pack
         ))
     });
     let mut picks: Vec<Pick<'c>> = Vec::new();
+    // Each slot's runners-up, kept until every slot is filled: an alternative must not be a
+    // method the package already holds, nor one offered for another slot.
+    let mut runners_up: Vec<Vec<&Candidate<'c>>> = Vec::new();
     for slot in slots(&profile) {
         if slot == Slot::Reporting && picks.iter().any(|p| p.method.serves(Task::Report)) {
             continue;
@@ -166,20 +186,35 @@ pub fn recommend<'c>(catalogue: &'c Catalogue, answers: &Answers) -> Option<Pack
         };
         let mut why = vec![Reason::new(format!("keuzehulp-slot-{}", slot.code()))];
         why.extend(best.why.iter().cloned());
-        let alternative = fitting
-            .get(1)
-            .filter(|c| best.score - c.score <= CLOSE)
-            .map(|c| Alternative {
-                method: c.method,
-                why: c.why.clone(),
-            });
         picks.push(Pick {
             method: best.method,
             slot,
             why,
             caution: rules::cautions(best.method, &profile),
-            alternative,
+            alternative: None,
         });
+        let floor = best.score - CLOSE;
+        runners_up.push(
+            fitting[1..]
+                .iter()
+                .copied()
+                .filter(|c| c.score >= floor)
+                .collect(),
+        );
+    }
+    let mut offered: Vec<&str> = picks.iter().map(|p| p.method.id.as_str()).collect();
+    for (pick, candidates) in picks.iter_mut().zip(runners_up) {
+        if let Some(c) = candidates
+            .into_iter()
+            .find(|c| !offered.contains(&c.method.id.as_str()))
+        {
+            offered.push(&c.method.id);
+            pick.alternative = Some(Alternative {
+                method: c.method,
+                why: c.why.clone(),
+                caution: rules::cautions(c.method, &profile),
+            });
+        }
     }
     let notes = notes(&profile);
     Some(Package {

@@ -163,6 +163,21 @@ fn reasons_alternatives_and_not_recommended_are_given() {
         );
     }
     assert!(p.picks.iter().any(|x| x.alternative.is_some()));
+    let alternative = p
+        .picks
+        .iter()
+        .find_map(|x| x.alternative.as_ref())
+        .expect("an alternative");
+    assert_eq!(
+        p.reasons_for(&alternative.method.id)
+            .map(|(why, _)| why.len()),
+        Some(alternative.why.len())
+    );
+    assert_eq!(
+        p.reasons_for("M01").map(|(why, _)| why[0].key.as_str()),
+        Some("keuzehulp-slot-monitoring")
+    );
+    assert!(p.reasons_for("M27").is_none());
     assert!(!p.not_recommended.is_empty());
     assert!(p.not_recommended.iter().all(|n| !n.reasons.is_empty()));
     let negative_note = p.notes.iter().any(|n| n.key == "keuzehulp-note-negative");
@@ -243,6 +258,17 @@ proptest! {
         }
         let picked: Vec<&str> = ids(&p);
         prop_assert!(p.not_recommended.iter().all(|n| !picked.contains(&n.method.id.as_str())));
+    }
+
+    #[test]
+    fn no_method_is_offered_twice(answers in answers_strategy()) {
+        let p = recommend(&CATALOGUE, &answers).expect("complete");
+        let mut offered: Vec<&str> = ids(&p);
+        offered.extend(p.picks.iter().filter_map(|x| x.alternative.as_ref()).map(|a| a.method.id.as_str()));
+        let mut unique = offered.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        prop_assert_eq!(unique.len(), offered.len(), "{:?}", offered);
     }
 
     #[test]

@@ -7,8 +7,12 @@ use crate::validation::{FieldErrors, required_text};
 
 /// Longest plan title.
 pub const MAX_TITLE: usize = 150;
-/// Longest key question.
-pub const MAX_QUESTION: usize = 400;
+/// Longest key question (drafts carry the team's own words, so they can be long).
+pub const MAX_QUESTION: usize = 1500;
+
+/// The form fields of the key questions, in order.
+pub const QUESTION_FIELDS: [&str; MAX_QUESTIONS] =
+    ["vraag1", "vraag2", "vraag3", "vraag4", "vraag5"];
 
 coded_enum!(
     /// Who owns a plan.
@@ -79,8 +83,10 @@ impl PlanInput {
                 MAX_QUESTIONS,
             );
         }
-        if questions.iter().any(|q| q.chars().count() > MAX_QUESTION) {
-            e.add_with_limit("vraag1", "error-too-long", MAX_QUESTION);
+        for (field, question) in QUESTION_FIELDS.iter().zip(&self.questions) {
+            if question.trim().chars().count() > MAX_QUESTION {
+                e.add_with_limit(field, "error-too-long", MAX_QUESTION);
+            }
         }
         let methods: Vec<String> = catalogue
             .methods
@@ -127,6 +133,52 @@ impl PlanInput {
     }
 }
 
+coded_enum!(
+    /// What someone may want to do with a plan.
+    PlanAction {
+        /// Read it and export it.
+        Read => "read",
+        /// Change its questions, answers and methods.
+        Edit => "edit",
+        /// Change who owns it, its atelier and whether the atelier may read it.
+        Arrange => "arrange",
+        /// Delete it.
+        Delete => "delete",
+        /// Start or join its discussion in the atelier's forum.
+        Discuss => "discuss",
+    }
+);
+
+/// Who someone is to a plan.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PlanStanding {
+    /// Made it.
+    pub owner: bool,
+    /// Platform admin.
+    pub admin: bool,
+    /// Active member of the plan's atelier.
+    pub atelier_member: bool,
+    /// The plan belongs to the atelier team.
+    pub team: bool,
+    /// The plan is shared with its atelier.
+    pub shared: bool,
+}
+
+/// May someone with `standing` do `action`? The owner (and an admin) may do everything; the
+/// atelier's members read shared and team plans, edit team plans and discuss both; only the
+/// owner decides who owns it, where it lives, whether it is shared, and deletes it.
+pub fn can_on_plan(standing: PlanStanding, action: PlanAction) -> bool {
+    let s = standing;
+    let full = s.owner || s.admin;
+    let reads = full || ((s.shared || s.team) && s.atelier_member);
+    match action {
+        PlanAction::Read => reads,
+        PlanAction::Edit => full || (s.team && s.atelier_member),
+        PlanAction::Arrange | PlanAction::Delete => full,
+        PlanAction::Discuss => reads && (s.shared || s.team),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,9 +217,77 @@ mod tests {
     }
 
     #[test]
+    fn who_may_do_what_with_a_plan() {
+        let owner = PlanStanding {
+            owner: true,
+            ..Default::default()
+        };
+        let admin = PlanStanding {
+            admin: true,
+            ..Default::default()
+        };
+        let member = PlanStanding {
+            atelier_member: true,
+            ..Default::default()
+        };
+        let shared = PlanStanding {
+            shared: true,
+            ..member
+        };
+        let team = PlanStanding {
+            team: true,
+            shared: true,
+            ..member
+        };
+        let outsider = PlanStanding {
+            team: true,
+            shared: true,
+            ..Default::default()
+        };
+        use PlanAction::*;
+        // read, edit, arrange, delete, discuss
+        let table: [(&str, PlanStanding, [bool; 5]); 7] = [
+            (
+                "owner of a private plan",
+                owner,
+                [true, true, true, true, false],
+            ),
+            (
+                "owner of a shared plan",
+                PlanStanding {
+                    shared: true,
+                    ..owner
+                },
+                [true, true, true, true, true],
+            ),
+            ("admin", admin, [true, true, true, true, false]),
+            (
+                "member, private plan",
+                member,
+                [false, false, false, false, false],
+            ),
+            (
+                "member, shared plan",
+                shared,
+                [true, false, false, false, true],
+            ),
+            ("member, team plan", team, [true, true, false, false, true]),
+            (
+                "not a member, team plan",
+                outsider,
+                [false, false, false, false, false],
+            ),
+        ];
+        for (name, standing, expected) in table {
+            let got = [Read, Edit, Arrange, Delete, Discuss].map(|a| can_on_plan(standing, a));
+            assert_eq!(got, expected, "{name}");
+        }
+    }
+
+    #[test]
     fn each_mistake_names_its_field() {
         type Case = (&'static str, fn(&mut PlanInput), &'static str, &'static str);
-        let cases: [Case; 8] = [
+        let cases: [Case; 9] = [
             ("no title", |p| p.title.clear(), "title", "error-required"),
             (
                 "no question",
@@ -180,6 +300,12 @@ mod tests {
                 |p| p.questions = vec!["v?".into(); 6],
                 "vraag1",
                 "keuzehulp-error-too-many-questions",
+            ),
+            (
+                "second question too long",
+                |p| p.questions = vec!["v?".into(), "x".repeat(MAX_QUESTION + 1)],
+                "vraag2",
+                "error-too-long",
             ),
             (
                 "no method",

@@ -2,13 +2,14 @@
 //! back and the step list keep everything typed), the result with drafted key questions and the
 //! recommended package, and saving it as a plan.
 
-use super::view::{Choice, PackageView, choices};
+use super::result::{Shown, result_page};
+use super::view::{Choice, choices};
 use crate::WebState;
 use crate::context::Ctx;
 use crate::error::WebError;
 use crate::forms::{FormView, render, see_other};
 use app::AppError;
-use app::keuzehulp::{catalogue, drafted_questions, plan_path};
+use app::keuzehulp::{SaveOutcome, plan_path};
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -17,12 +18,12 @@ use axum::response::Response;
 use domain::keuzehulp::answers::STEPS;
 use domain::keuzehulp::plan::PlanInput;
 use domain::keuzehulp::questions::MAX_QUESTIONS;
-use domain::keuzehulp::{Answers, Step, recommend};
+use domain::keuzehulp::{Answers, Step};
 use domain::{FieldErrors, Locale};
 use std::collections::BTreeMap;
 
 /// Fields of the result step that ride along through the other steps.
-const PLAN_FIELDS: [&str; 9] = [
+pub(super) const PLAN_FIELDS: [&str; 9] = [
     "title", "atelier", "owner", "shared", "vraag1", "vraag2", "vraag3", "vraag4", "vraag5",
 ];
 
@@ -51,7 +52,8 @@ impl Submitted {
         submitted
     }
 
-    fn get(&self, key: &str) -> &str {
+    /// A single-valued field, empty when absent.
+    pub fn get(&self, key: &str) -> &str {
         self.pairs.get(key).map(String::as_str).unwrap_or("")
     }
 
@@ -74,7 +76,8 @@ impl Submitted {
         }
     }
 
-    fn has_questions(&self) -> bool {
+    /// True when some key question was sent.
+    pub fn has_questions(&self) -> bool {
         (1..=MAX_QUESTIONS).any(|n| !self.get(&format!("vraag{n}")).trim().is_empty())
     }
 }
@@ -87,7 +90,7 @@ struct IntroTemplate {
 }
 
 /// The titles of the steps, in order.
-fn step_titles(locale: Locale) -> Vec<String> {
+pub(super) fn step_titles(locale: Locale) -> Vec<String> {
     (1..=STEPS)
         .map(|n| app::i18n::text(locale, &format!("keuzehulp-step-{n}")))
         .collect()
@@ -120,7 +123,11 @@ impl StepTemplate {
 }
 
 /// Puts every submitted value in the form view (field names live as long as the steps list).
-fn form_with(locale: Locale, pairs: &BTreeMap<String, String>, errors: FieldErrors) -> FormView {
+pub(super) fn form_with(
+    locale: Locale,
+    pairs: &BTreeMap<String, String>,
+    errors: FieldErrors,
+) -> FormView {
     let mut form = FormView::new(locale);
     for field in (1..=STEPS)
         .flat_map(|n| Step(n).fields().iter())
@@ -133,7 +140,7 @@ fn form_with(locale: Locale, pairs: &BTreeMap<String, String>, errors: FieldErro
     form.errors(errors)
 }
 
-fn step_page(
+pub(super) fn step_page(
     ctx: Ctx,
     step: Step,
     answers: &Answers,
@@ -167,105 +174,6 @@ fn step_page(
         },
         status,
     )
-}
-
-#[derive(Template)]
-#[template(path = "keuzehulp/result.html")]
-struct ResultTemplate {
-    ctx: Ctx,
-    steps: Vec<String>,
-    form: FormView,
-    hidden: Vec<(String, String)>,
-    package: PackageView,
-    chosen: Vec<String>,
-    ateliers: Vec<(i64, String)>,
-    plan: Option<i64>,
-}
-
-impl ResultTemplate {
-    fn is_chosen(&self, id: &str) -> bool {
-        self.chosen.iter().any(|c| c == id)
-    }
-    fn question_fields(&self) -> Vec<(String, String)> {
-        (1..=MAX_QUESTIONS)
-            .map(|n| {
-                let field = format!("vraag{n}");
-                let value = self.form.value(&field).to_owned();
-                (field, value)
-            })
-            .collect()
-    }
-    fn atelier_chosen(&self, id: &i64) -> bool {
-        self.form.value("atelier") == id.to_string()
-    }
-}
-
-/// The result step: drafted (or carried) key questions, the package, the plan fields.
-pub(super) async fn result_page(
-    state: &WebState,
-    ctx: Ctx,
-    answers: &Answers,
-    submitted: &Submitted,
-    errors: FieldErrors,
-    redraft: bool,
-) -> Result<Response, WebError> {
-    let package = recommend(catalogue()?, answers)
-        .ok_or(WebError::Page(crate::error::ErrorPage::BadRequest))?;
-    let view = PackageView::of(&package, ctx.locale);
-    let mut pairs = submitted.pairs.clone();
-    if redraft || !submitted.has_questions() {
-        for n in 1..=MAX_QUESTIONS {
-            pairs.remove(&format!("vraag{n}"));
-        }
-        for (n, question) in drafted_questions(ctx.locale, answers)
-            .into_iter()
-            .enumerate()
-        {
-            pairs.insert(format!("vraag{}", n + 1), question);
-        }
-    }
-    pairs
-        .entry("owner".into())
-        .or_insert_with(|| "member".into());
-    if pairs.get("title").is_none_or(|t| t.is_empty()) {
-        let title = app::i18n::text_with(
-            ctx.locale,
-            "keuzehulp-default-title",
-            &[("what", app::i18n::Arg::Text(&answers.intervention))],
-        );
-        pairs.insert("title".into(), title);
-    }
-    let chosen = if submitted.methods.is_empty() {
-        view.picked()
-    } else {
-        submitted.methods.clone()
-    };
-    let hidden: Vec<(String, String)> = answers.to_pairs().into_iter().collect();
-    let ateliers = match &ctx.user {
-        Some(user) => state.app.plan_ateliers(user).await?,
-        None => Vec::new(),
-    };
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    let form = form_with(ctx.locale, &pairs, errors);
-    let steps = step_titles(ctx.locale);
-    let plan = submitted.plan();
-    Ok(render(
-        &ResultTemplate {
-            ctx,
-            steps,
-            form,
-            hidden,
-            package: view,
-            chosen,
-            ateliers,
-            plan,
-        },
-        status,
-    ))
 }
 
 /// Where a press of a button in the builder leads.
@@ -325,27 +233,27 @@ pub async fn step(
             return Ok(step_page(ctx, current, &answers, &submitted, errors));
         }
     }
-    // Jumping ahead stops at the first step that still needs an answer.
+    // Jumping ahead stops at the first step that still needs an answer; when something was
+    // typed there already, the step says what is still wrong.
     if let Some(open) = answers.first_incomplete_step().filter(|s| s.0 < target) {
-        return Ok(step_page(
-            ctx,
-            open,
-            &answers,
-            &submitted,
-            FieldErrors::new(),
-        ));
+        let started = open
+            .fields()
+            .iter()
+            .any(|f| submitted.pairs.get(*f).is_some_and(|v| !v.is_empty()));
+        let errors = if started {
+            answers.clone().check_step(open)
+        } else {
+            FieldErrors::new()
+        };
+        return Ok(step_page(ctx, open, &answers, &submitted, errors));
     }
     if target >= STEPS {
         let redraft = matches!(go(submitted.get("ga")), Go::Redraft);
-        return result_page(
-            &state,
-            ctx,
-            &answers,
-            &submitted,
-            FieldErrors::new(),
+        let shown = Shown {
             redraft,
-        )
-        .await;
+            ..Shown::default()
+        };
+        return result_page(&state, ctx, &answers, &submitted, shown).await;
     }
     Ok(step_page(
         ctx,
@@ -369,18 +277,36 @@ pub async fn save(
         let errors = answers.clone().check_step(open);
         return Ok(step_page(ctx, open, &answers, &submitted, errors));
     }
+    let confirmed = !submitted.get("confirmed").is_empty();
     match state
         .app
-        .save_plan(user, submitted.plan(), &answers, &submitted.plan_input())
+        .save_plan(
+            user,
+            submitted.plan(),
+            &answers,
+            &submitted.plan_input(),
+            confirmed,
+        )
         .await
     {
-        Ok(id) => Ok(see_other(
+        Ok(SaveOutcome::Saved(id)) => Ok(see_other(
             &plan_path(id),
             Some("flash-plan-saved"),
             ctx.secure_cookies,
         )),
+        Ok(SaveOutcome::Check(findings)) => {
+            let shown = Shown {
+                findings,
+                ..Shown::default()
+            };
+            result_page(&state, ctx, &answers, &submitted, shown).await
+        }
         Err(AppError::Invalid(errors)) => {
-            result_page(&state, ctx, &answers, &submitted, errors, false).await
+            let shown = Shown {
+                errors,
+                ..Shown::default()
+            };
+            result_page(&state, ctx, &answers, &submitted, shown).await
         }
         Err(other) => Err(other.into()),
     }

@@ -6,6 +6,7 @@
 mod builder;
 mod methods;
 mod plans;
+mod result;
 mod view;
 
 use crate::WebState;

@@ -1,7 +1,8 @@
 //! Saved impact plans on the web: the list, a plan's page, editing it in the builder, starting
 //! its discussion in the atelier's forum, deleting it, and the printable and Markdown exports.
 
-use super::builder::{Submitted, result_page};
+use super::builder::{Submitted, step_page};
+use super::result::{Shown, result_page};
 use super::view::MethodLink;
 use crate::WebState;
 use crate::accounts::require_user;
@@ -72,16 +73,16 @@ fn chosen_methods(
         .methods
         .iter()
         .map(|m| {
-            let pick = package
-                .as_ref()
-                .and_then(|p| p.picks.iter().find(|x| x.method.id == m.id));
-            let texts = |reasons: &[domain::keuzehulp::rules::Reason]| {
+            let reasons = package.as_ref().and_then(|p| p.reasons_for(&m.id));
+            let texts = |reasons: &[domain::keuzehulp::rules::Reason]| -> Vec<String> {
                 reasons.iter().map(|r| reason_text(ctx.locale, r)).collect()
             };
             ChosenMethod {
                 method: MethodLink::of(m, ctx.locale),
-                why: pick.map(|p| texts(&p.why)).unwrap_or_default(),
-                caution: pick.map(|p| texts(&p.caution)).unwrap_or_default(),
+                why: reasons.map(|(why, _)| texts(why)).unwrap_or_default(),
+                caution: reasons
+                    .map(|(_, caution)| texts(caution))
+                    .unwrap_or_default(),
             }
         })
         .collect();
@@ -171,15 +172,12 @@ pub async fn edit(
             .insert(format!("vraag{}", n + 1), question.clone());
     }
     submitted.methods = view.methods.iter().map(|m| m.id.clone()).collect();
-    result_page(
-        &state,
-        ctx,
-        &view.answers,
-        &submitted,
-        FieldErrors::new(),
-        false,
-    )
-    .await
+    // Answers stored under older rules may miss something now: that step first.
+    if let Some(open) = view.answers.first_incomplete_step() {
+        let errors = view.answers.clone().check_step(open);
+        return Ok(step_page(ctx, open, &view.answers, &submitted, errors));
+    }
+    result_page(&state, ctx, &view.answers, &submitted, Shown::default()).await
 }
 
 /// `POST /plannen/{id}/bespreken`: to the plan's thread in the atelier forum (started once).
@@ -202,9 +200,17 @@ pub async fn delete(
     State(state): State<WebState>,
     ctx: Ctx,
     Path(segment): Path<String>,
+    body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    state.app.delete_plan(user, plan_id(&segment)?).await?;
+    let id = plan_id(&segment)?;
+    let form = crate::keuzehulp::builder::Submitted::parse(&body);
+    if form.get("zeker").is_empty() {
+        let mut errors = FieldErrors::new();
+        errors.add("zeker", "keuzehulp-error-confirm-delete");
+        return plan_page(&state, ctx, id, errors).await;
+    }
+    state.app.delete_plan(user, id).await?;
     Ok(see_other(
         "/plannen",
         Some("flash-plan-deleted"),

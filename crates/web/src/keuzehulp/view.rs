@@ -95,6 +95,18 @@ impl PackageView {
         }
     }
 
+    /// Codes of every method offered: the recommended ones and their alternatives.
+    pub fn offered(&self) -> Vec<String> {
+        let mut ids = self.picked();
+        ids.extend(
+            self.picks
+                .iter()
+                .filter_map(|p| p.alternative.as_ref())
+                .map(|(m, _)| m.id.clone()),
+        );
+        ids
+    }
+
     /// Codes of the recommended methods.
     pub fn picked(&self) -> Vec<String> {
         self.picks.iter().map(|p| p.method.id.clone()).collect()

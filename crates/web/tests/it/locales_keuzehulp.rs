@@ -60,6 +60,12 @@ fn composed() -> Vec<String> {
             .iter()
             .map(|v| format!("keuzehulp-skills-{}", v.code())),
     );
+    ids.extend(
+        Skill::ALL
+            .iter()
+            .map(|v| format!("keuzehulp-skill-needed-{}", v.code())),
+    );
+    ids.extend((0..=6).map(|n| format!("keuzehulp-evidence-name-e{n}")));
     for n in 0..=5 {
         ids.push(format!("keuzehulp-evidence-e{n}"));
         ids.push(format!("keuzehulp-evidence-e{n}-hint"));

@@ -22,6 +22,7 @@ mod forum_cache;
 mod forum_harvest;
 mod forum_moderation;
 mod keuzehulp;
+mod keuzehulp_plans;
 mod knowledge;
 mod knowledge_access;
 mod knowledge_parts;
