@@ -126,6 +126,16 @@ async fn every_route_answers_every_role_as_intended() {
         ("GET", "/plannen/1", &[], LOGIN, 404, 404),
         ("GET", "/plannen/x/plan.md", &[], LOGIN, 404, 404),
         ("POST", "/plannen/1/bespreken", &[], LOGIN, 404, 404),
+        ("GET", "/plannen/1/bewerken", &[], LOGIN, 404, 404),
+        ("GET", "/plannen/1/afdrukken", &[], LOGIN, 404, 404),
+        (
+            "POST",
+            "/plannen/1/verwijderen",
+            &[("zeker", "1")],
+            LOGIN,
+            404,
+            404,
+        ),
     ];
     for role in [Role::Anonymous, Role::Member, Role::Admin] {
         for (method, path, form, anonymous, member, admin) in table {
