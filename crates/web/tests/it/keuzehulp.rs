@@ -24,7 +24,10 @@ pub(crate) const ANSWERS: [(&str, &str); 15] = [
     ("participants", "40"),
 ];
 
-fn with<'a>(base: &[(&'a str, &'a str)], more: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn with<'a>(
+    base: &[(&'a str, &'a str)],
+    more: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
     let mut all = base.to_vec();
     all.extend_from_slice(more);
     all

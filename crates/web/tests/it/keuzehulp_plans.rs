@@ -3,14 +3,8 @@
 //! saving, and the result step keeping what the member sent.
 
 use crate::ateliers::{FACILITATOR, YOUSSEF, demo};
-use crate::keuzehulp::ANSWERS;
+use crate::keuzehulp::{ANSWERS, with};
 use axum::http::StatusCode;
-
-fn with<'a>(base: &[(&'a str, &'a str)], more: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
-    let mut all = base.to_vec();
-    all.extend_from_slice(more);
-    all
-}
 
 #[tokio::test]
 async fn a_team_member_edits_a_team_plan_but_the_owner_arranges_it() {
