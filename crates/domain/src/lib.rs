@@ -47,6 +47,7 @@ pub mod reciprocity;
 pub mod revisions;
 pub mod search;
 pub mod slug;
+pub mod toc;
 pub mod validation;
 
 pub use ids::{AtelierId, KnowledgeId, ThemeId, UserId, WerkplaatsId};
