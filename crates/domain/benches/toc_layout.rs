@@ -2,7 +2,10 @@
 //! (target: at most 50 ms on the project's 2-core machine). Run with
 //! `cargo bench -p domain --bench toc_layout`.
 
-#![allow(missing_docs, reason = "criterion's macros generate undocumented functions")]
+#![allow(
+    missing_docs,
+    reason = "criterion's macros generate undocumented functions"
+)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use domain::toc::graph::add_link;

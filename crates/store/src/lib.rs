@@ -88,6 +88,7 @@ pub mod sessions;
 pub mod settings;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod theories;
 pub mod throttle;
 pub mod users;
 pub mod werkplaatsen;

@@ -22,3 +22,4 @@ mod migrations;
 mod misc;
 mod notifications;
 mod search;
+mod theories;
