@@ -25,6 +25,7 @@ pub mod overview;
 pub mod password_reset;
 mod roles;
 pub mod security;
+pub mod theories;
 mod throttle;
 pub mod werkplaats_settings;
 

@@ -4,7 +4,9 @@
 //! and [`svg`] draws it; [`quality`] finds weak links; [`narrative`] tells it in words; [`json`]
 //! exports and imports it.
 
+pub mod diff;
 pub mod graph;
+pub mod input;
 pub mod json;
 pub mod layout;
 pub mod narrative;

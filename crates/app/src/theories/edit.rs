@@ -1,0 +1,205 @@
+//! Changing a theory: boxes, links with their reasons, assumptions and evidence, the team's own
+//! story, and importing a JSON export. Every change is checked by the domain rules and saved
+//! against the revision the editor saw, so two editors never silently overwrite each other.
+
+use super::{model_json, TheoryView};
+use crate::accounts::CurrentUser;
+use crate::{App, AppError, AppResult};
+use domain::toc::graph::add_link;
+use domain::toc::input::{AssumptionInput, EvidenceInput, NodeInput};
+use domain::toc::json::import;
+use domain::toc::{Link, NodeId, Theory};
+use domain::validation::{FieldErrors, optional_text};
+use store::theories::{self, Arrangement};
+
+/// Longest story the team can write.
+pub const MAX_STORY: usize = 20_000;
+
+fn problem(field: &'static str, key: &'static str) -> FieldErrors {
+    let mut errors = FieldErrors::new();
+    errors.add(field, key);
+    errors
+}
+
+fn link_mut(theory: &mut Theory, (from, to): (NodeId, NodeId)) -> Result<&mut Link, FieldErrors> {
+    theory
+        .links
+        .iter_mut()
+        .find(|l| l.from == from && l.to == to)
+        .ok_or_else(|| problem("link", "toc-error-link-unknown"))
+}
+
+impl App {
+    /// Applies `change` to the model and saves it if the theory is still at `revision`.
+    async fn change_theory<T>(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        revision: i64,
+        change: impl FnOnce(&mut Theory) -> Result<T, FieldErrors>,
+    ) -> AppResult<T> {
+        let TheoryView { row, mut theory, may_edit, .. } = self.theory_view(user, id).await?;
+        if !may_edit {
+            return Err(AppError::Forbidden);
+        }
+        if row.revision != revision {
+            return Err(AppError::field("revision", "toc-error-stale"));
+        }
+        let result = change(&mut theory).map_err(AppError::Invalid)?;
+        let model = model_json(&theory)?;
+        if !theories::save_model(self.db(), id, (&theory.title, &model), revision, self.now()).await? {
+            return Err(AppError::field("revision", "toc-error-stale"));
+        }
+        Ok(result)
+    }
+
+    /// Adds a box; with `leads_to`, also the link from it to that box (backward mapping:
+    /// "what must be true before this?"). Returns the new box's key.
+    pub async fn add_theory_node(
+        &self,
+        user: &CurrentUser,
+        (id, revision): (i64, i64),
+        input: &NodeInput,
+        leads_to: Option<NodeId>,
+    ) -> AppResult<NodeId> {
+        self.change_theory(user, id, revision, |t| {
+            let node = input.validate(t.next_id())?;
+            let key = node.id;
+            t.nodes.push(node);
+            if let Some(target) = leads_to {
+                let link = Link { from: key, to: target, rationale: String::new(), interventions: String::new(), assumptions: vec![], evidence: vec![] };
+                add_link(t, link).map_err(|p| problem("kind", p.key()))?;
+            }
+            Ok(key)
+        })
+        .await
+    }
+
+    /// Changes a box. A new kind must still fit every link it has.
+    pub async fn update_theory_node(&self, user: &CurrentUser, (id, revision): (i64, i64), key: NodeId, input: &NodeInput) -> AppResult<()> {
+        self.change_theory(user, id, revision, |t| {
+            let node = input.validate(key)?;
+            let place = t.nodes.iter().position(|n| n.id == key).ok_or_else(|| problem("node", "toc-error-node-unknown"))?;
+            t.nodes[place] = node;
+            let links = std::mem::take(&mut t.links);
+            for link in links {
+                add_link(t, link).map_err(|p| problem("kind", p.key()))?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    /// Removes a box and its links.
+    pub async fn delete_theory_node(&self, user: &CurrentUser, (id, revision): (i64, i64), key: NodeId) -> AppResult<()> {
+        self.change_theory(user, id, revision, |t| {
+            t.nodes.retain(|n| n.id != key);
+            t.links.retain(|l| l.from != key && l.to != key);
+            Ok(())
+        })
+        .await
+    }
+
+    /// Adds a link, checked against the rules (no backwards links, duplicates or loops).
+    pub async fn add_theory_link(&self, user: &CurrentUser, (id, revision): (i64, i64), from: NodeId, to: NodeId, rationale: &str) -> AppResult<()> {
+        self.change_theory(user, id, revision, |t| {
+            let mut errors = FieldErrors::new();
+            let rationale = optional_text(&mut errors, "rationale", rationale, domain::toc::input::MAX_TEXT);
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            let link = Link { from, to, rationale, interventions: String::new(), assumptions: vec![], evidence: vec![] };
+            add_link(t, link).map_err(|p| problem("to", p.key()))
+        })
+        .await
+    }
+
+    /// Changes a link's rationale and interventions.
+    pub async fn update_theory_link(&self, user: &CurrentUser, (id, revision): (i64, i64), ends: (NodeId, NodeId), (rationale, interventions): (&str, &str)) -> AppResult<()> {
+        self.change_theory(user, id, revision, |t| {
+            let mut errors = FieldErrors::new();
+            let rationale = optional_text(&mut errors, "rationale", rationale, domain::toc::input::MAX_TEXT);
+            let interventions = optional_text(&mut errors, "interventions", interventions, domain::toc::input::MAX_TEXT);
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            let link = link_mut(t, ends)?;
+            link.rationale = rationale;
+            link.interventions = interventions;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Removes a link.
+    pub async fn delete_theory_link(&self, user: &CurrentUser, (id, revision): (i64, i64), (from, to): (NodeId, NodeId)) -> AppResult<()> {
+        self.change_theory(user, id, revision, |t| {
+            t.links.retain(|l| !(l.from == from && l.to == to));
+            Ok(())
+        })
+        .await
+    }
+
+    /// Adds an assumption to a link.
+    pub async fn add_theory_assumption(&self, user: &CurrentUser, (id, revision): (i64, i64), ends: (NodeId, NodeId), input: &AssumptionInput) -> AppResult<()> {
+        self.change_theory(user, id, revision, |t| {
+            let assumption = input.validate()?;
+            link_mut(t, ends)?.assumptions.push(assumption);
+            Ok(())
+        })
+        .await
+    }
+
+    /// Adds evidence to a link.
+    pub async fn add_theory_evidence(&self, user: &CurrentUser, (id, revision): (i64, i64), ends: (NodeId, NodeId), input: &EvidenceInput) -> AppResult<()> {
+        self.change_theory(user, id, revision, |t| {
+            let evidence = input.validate()?;
+            link_mut(t, ends)?.evidence.push(evidence);
+            Ok(())
+        })
+        .await
+    }
+
+    /// Removes the `index`-th assumption (`evidence`: false) or piece of evidence of a link.
+    pub async fn remove_theory_support(&self, user: &CurrentUser, (id, revision): (i64, i64), ends: (NodeId, NodeId), (evidence, index): (bool, usize)) -> AppResult<()> {
+        self.change_theory(user, id, revision, |t| {
+            let link = link_mut(t, ends)?;
+            let list_len = if evidence { link.evidence.len() } else { link.assumptions.len() };
+            if index >= list_len {
+                return Err(problem("link", "toc-error-link-unknown"));
+            }
+            if evidence {
+                link.evidence.remove(index);
+            } else {
+                link.assumptions.remove(index);
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    /// Saves the team's own story (empty: the generated one again).
+    pub async fn set_theory_story(&self, user: &CurrentUser, id: i64, text: &str) -> AppResult<()> {
+        let view = self.theory_view(user, id).await?;
+        if !view.may_edit {
+            return Err(AppError::Forbidden);
+        }
+        let mut errors = FieldErrors::new();
+        let text = optional_text(&mut errors, "story", text, MAX_STORY);
+        if !errors.is_empty() {
+            return Err(AppError::Invalid(errors));
+        }
+        theories::set_narrative(self.db(), id, &text, self.now()).await?;
+        Ok(())
+    }
+
+    /// Imports an export file as a new theory of the member's own; returns its id. A refused
+    /// file saves nothing.
+    pub async fn import_theory(&self, user: &CurrentUser, text: &str) -> AppResult<i64> {
+        let theory = import(text).map_err(|e| AppError::field("file", e.key()))?;
+        let title = if theory.title.trim().is_empty() { "Veranderingstheorie".to_owned() } else { theory.title.trim().to_owned() };
+        let model = model_json(&theory)?;
+        let private = Arrangement { atelier: None, team: false, published: false };
+        Ok(theories::insert(self.db(), user.user.id, private, (&title, &model, None), self.now()).await?)
+    }
+}
