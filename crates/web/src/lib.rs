@@ -21,6 +21,7 @@ mod layers;
 mod members;
 mod notifications;
 mod page_cache;
+mod theories;
 mod werkplaatsen;
 
 pub use context::Ctx;
@@ -62,6 +63,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(knowledge::routes())
         .merge(members::routes())
         .merge(notifications::routes())
+        .merge(theories::routes())
         .merge(werkplaatsen::routes())
         .fallback(error::not_found);
     layers::apply(routes, state)

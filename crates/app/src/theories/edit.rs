@@ -2,7 +2,7 @@
 //! story, and importing a JSON export. Every change is checked by the domain rules and saved
 //! against the revision the editor saw, so two editors never silently overwrite each other.
 
-use super::{model_json, TheoryView};
+use super::{TheoryView, model_json};
 use crate::accounts::CurrentUser;
 use crate::{App, AppError, AppResult};
 use domain::toc::graph::add_link;
@@ -38,7 +38,12 @@ impl App {
         revision: i64,
         change: impl FnOnce(&mut Theory) -> Result<T, FieldErrors>,
     ) -> AppResult<T> {
-        let TheoryView { row, mut theory, may_edit, .. } = self.theory_view(user, id).await?;
+        let TheoryView {
+            row,
+            mut theory,
+            may_edit,
+            ..
+        } = self.theory_view(user, id).await?;
         if !may_edit {
             return Err(AppError::Forbidden);
         }
@@ -47,7 +52,9 @@ impl App {
         }
         let result = change(&mut theory).map_err(AppError::Invalid)?;
         let model = model_json(&theory)?;
-        if !theories::save_model(self.db(), id, (&theory.title, &model), revision, self.now()).await? {
+        if !theories::save_model(self.db(), id, (&theory.title, &model), revision, self.now())
+            .await?
+        {
             return Err(AppError::field("revision", "toc-error-stale"));
         }
         Ok(result)
@@ -67,7 +74,14 @@ impl App {
             let key = node.id;
             t.nodes.push(node);
             if let Some(target) = leads_to {
-                let link = Link { from: key, to: target, rationale: String::new(), interventions: String::new(), assumptions: vec![], evidence: vec![] };
+                let link = Link {
+                    from: key,
+                    to: target,
+                    rationale: String::new(),
+                    interventions: String::new(),
+                    assumptions: vec![],
+                    evidence: vec![],
+                };
                 add_link(t, link).map_err(|p| problem("kind", p.key()))?;
             }
             Ok(key)
@@ -76,10 +90,20 @@ impl App {
     }
 
     /// Changes a box. A new kind must still fit every link it has.
-    pub async fn update_theory_node(&self, user: &CurrentUser, (id, revision): (i64, i64), key: NodeId, input: &NodeInput) -> AppResult<()> {
+    pub async fn update_theory_node(
+        &self,
+        user: &CurrentUser,
+        (id, revision): (i64, i64),
+        key: NodeId,
+        input: &NodeInput,
+    ) -> AppResult<()> {
         self.change_theory(user, id, revision, |t| {
             let node = input.validate(key)?;
-            let place = t.nodes.iter().position(|n| n.id == key).ok_or_else(|| problem("node", "toc-error-node-unknown"))?;
+            let place = t
+                .nodes
+                .iter()
+                .position(|n| n.id == key)
+                .ok_or_else(|| problem("node", "toc-error-node-unknown"))?;
             t.nodes[place] = node;
             let links = std::mem::take(&mut t.links);
             for link in links {
@@ -91,7 +115,12 @@ impl App {
     }
 
     /// Removes a box and its links.
-    pub async fn delete_theory_node(&self, user: &CurrentUser, (id, revision): (i64, i64), key: NodeId) -> AppResult<()> {
+    pub async fn delete_theory_node(
+        &self,
+        user: &CurrentUser,
+        (id, revision): (i64, i64),
+        key: NodeId,
+    ) -> AppResult<()> {
         self.change_theory(user, id, revision, |t| {
             t.nodes.retain(|n| n.id != key);
             t.links.retain(|l| l.from != key && l.to != key);
@@ -101,25 +130,60 @@ impl App {
     }
 
     /// Adds a link, checked against the rules (no backwards links, duplicates or loops).
-    pub async fn add_theory_link(&self, user: &CurrentUser, (id, revision): (i64, i64), from: NodeId, to: NodeId, rationale: &str) -> AppResult<()> {
+    pub async fn add_theory_link(
+        &self,
+        user: &CurrentUser,
+        (id, revision): (i64, i64),
+        from: NodeId,
+        to: NodeId,
+        rationale: &str,
+    ) -> AppResult<()> {
         self.change_theory(user, id, revision, |t| {
             let mut errors = FieldErrors::new();
-            let rationale = optional_text(&mut errors, "rationale", rationale, domain::toc::input::MAX_TEXT);
+            let rationale = optional_text(
+                &mut errors,
+                "rationale",
+                rationale,
+                domain::toc::input::MAX_TEXT,
+            );
             if !errors.is_empty() {
                 return Err(errors);
             }
-            let link = Link { from, to, rationale, interventions: String::new(), assumptions: vec![], evidence: vec![] };
+            let link = Link {
+                from,
+                to,
+                rationale,
+                interventions: String::new(),
+                assumptions: vec![],
+                evidence: vec![],
+            };
             add_link(t, link).map_err(|p| problem("to", p.key()))
         })
         .await
     }
 
     /// Changes a link's rationale and interventions.
-    pub async fn update_theory_link(&self, user: &CurrentUser, (id, revision): (i64, i64), ends: (NodeId, NodeId), (rationale, interventions): (&str, &str)) -> AppResult<()> {
+    pub async fn update_theory_link(
+        &self,
+        user: &CurrentUser,
+        (id, revision): (i64, i64),
+        ends: (NodeId, NodeId),
+        (rationale, interventions): (&str, &str),
+    ) -> AppResult<()> {
         self.change_theory(user, id, revision, |t| {
             let mut errors = FieldErrors::new();
-            let rationale = optional_text(&mut errors, "rationale", rationale, domain::toc::input::MAX_TEXT);
-            let interventions = optional_text(&mut errors, "interventions", interventions, domain::toc::input::MAX_TEXT);
+            let rationale = optional_text(
+                &mut errors,
+                "rationale",
+                rationale,
+                domain::toc::input::MAX_TEXT,
+            );
+            let interventions = optional_text(
+                &mut errors,
+                "interventions",
+                interventions,
+                domain::toc::input::MAX_TEXT,
+            );
             if !errors.is_empty() {
                 return Err(errors);
             }
@@ -132,7 +196,12 @@ impl App {
     }
 
     /// Removes a link.
-    pub async fn delete_theory_link(&self, user: &CurrentUser, (id, revision): (i64, i64), (from, to): (NodeId, NodeId)) -> AppResult<()> {
+    pub async fn delete_theory_link(
+        &self,
+        user: &CurrentUser,
+        (id, revision): (i64, i64),
+        (from, to): (NodeId, NodeId),
+    ) -> AppResult<()> {
         self.change_theory(user, id, revision, |t| {
             t.links.retain(|l| !(l.from == from && l.to == to));
             Ok(())
@@ -141,7 +210,13 @@ impl App {
     }
 
     /// Adds an assumption to a link.
-    pub async fn add_theory_assumption(&self, user: &CurrentUser, (id, revision): (i64, i64), ends: (NodeId, NodeId), input: &AssumptionInput) -> AppResult<()> {
+    pub async fn add_theory_assumption(
+        &self,
+        user: &CurrentUser,
+        (id, revision): (i64, i64),
+        ends: (NodeId, NodeId),
+        input: &AssumptionInput,
+    ) -> AppResult<()> {
         self.change_theory(user, id, revision, |t| {
             let assumption = input.validate()?;
             link_mut(t, ends)?.assumptions.push(assumption);
@@ -151,7 +226,13 @@ impl App {
     }
 
     /// Adds evidence to a link.
-    pub async fn add_theory_evidence(&self, user: &CurrentUser, (id, revision): (i64, i64), ends: (NodeId, NodeId), input: &EvidenceInput) -> AppResult<()> {
+    pub async fn add_theory_evidence(
+        &self,
+        user: &CurrentUser,
+        (id, revision): (i64, i64),
+        ends: (NodeId, NodeId),
+        input: &EvidenceInput,
+    ) -> AppResult<()> {
         self.change_theory(user, id, revision, |t| {
             let evidence = input.validate()?;
             link_mut(t, ends)?.evidence.push(evidence);
@@ -161,10 +242,20 @@ impl App {
     }
 
     /// Removes the `index`-th assumption (`evidence`: false) or piece of evidence of a link.
-    pub async fn remove_theory_support(&self, user: &CurrentUser, (id, revision): (i64, i64), ends: (NodeId, NodeId), (evidence, index): (bool, usize)) -> AppResult<()> {
+    pub async fn remove_theory_support(
+        &self,
+        user: &CurrentUser,
+        (id, revision): (i64, i64),
+        ends: (NodeId, NodeId),
+        (evidence, index): (bool, usize),
+    ) -> AppResult<()> {
         self.change_theory(user, id, revision, |t| {
             let link = link_mut(t, ends)?;
-            let list_len = if evidence { link.evidence.len() } else { link.assumptions.len() };
+            let list_len = if evidence {
+                link.evidence.len()
+            } else {
+                link.assumptions.len()
+            };
             if index >= list_len {
                 return Err(problem("link", "toc-error-link-unknown"));
             }
@@ -197,9 +288,24 @@ impl App {
     /// file saves nothing.
     pub async fn import_theory(&self, user: &CurrentUser, text: &str) -> AppResult<i64> {
         let theory = import(text).map_err(|e| AppError::field("file", e.key()))?;
-        let title = if theory.title.trim().is_empty() { "Veranderingstheorie".to_owned() } else { theory.title.trim().to_owned() };
+        let title = if theory.title.trim().is_empty() {
+            "Veranderingstheorie".to_owned()
+        } else {
+            theory.title.trim().to_owned()
+        };
         let model = model_json(&theory)?;
-        let private = Arrangement { atelier: None, team: false, published: false };
-        Ok(theories::insert(self.db(), user.user.id, private, (&title, &model, None), self.now()).await?)
+        let private = Arrangement {
+            atelier: None,
+            team: false,
+            published: false,
+        };
+        Ok(theories::insert(
+            self.db(),
+            user.user.id,
+            private,
+            (&title, &model, None),
+            self.now(),
+        )
+        .await?)
     }
 }

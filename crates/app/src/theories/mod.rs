@@ -11,14 +11,15 @@ use crate::i18n::{self, Arg};
 use crate::{App, AppError, AppResult};
 use domain::ateliers::MembershipStatus;
 use domain::keuzehulp::plan::{PlanAction, PlanStanding, can_on_plan};
+use domain::toc::Theory;
 use domain::toc::layout::layout;
 use domain::toc::narrative::story;
 use domain::toc::svg::{SvgLabels, render};
-use domain::toc::Theory;
 use domain::validation::{FieldErrors, required_text};
 use domain::{AtelierId, Locale};
-use store::theories::{self, Arrangement, TheoryRow};
+use store::theories::{self, Arrangement};
 
+pub use store::theories::TheoryRow;
 
 /// A theory's address.
 pub fn theory_path(id: i64) -> String {
@@ -44,7 +45,10 @@ pub struct TheoryView {
 
 /// A stored model; a damaged one reads as an empty theory rather than breaking the page.
 pub(crate) fn model_of(row: &TheoryRow) -> Theory {
-    serde_json::from_str(&row.model).unwrap_or_else(|_| Theory { title: row.title.clone(), ..Theory::default() })
+    serde_json::from_str(&row.model).unwrap_or_else(|_| Theory {
+        title: row.title.clone(),
+        ..Theory::default()
+    })
 }
 
 pub(crate) fn model_json(theory: &Theory) -> AppResult<String> {
@@ -58,7 +62,10 @@ pub fn theory_svg(theory: &Theory, locale: Locale) -> String {
         description: i18n::text_with(
             locale,
             "toc-svg-description",
-            &[("nodes", Arg::Number(theory.nodes.len() as i64)), ("links", Arg::Number(theory.links.len() as i64))],
+            &[
+                ("nodes", Arg::Number(theory.nodes.len() as i64)),
+                ("links", Arg::Number(theory.links.len() as i64)),
+            ],
         ),
         ceiling: i18n::text(locale, "toc-ceiling"),
     };
@@ -73,7 +80,8 @@ pub fn theory_story(theory: &Theory, locale: Locale) -> Vec<String> {
             paragraph
                 .iter()
                 .map(|s| {
-                    let args: Vec<(&'static str, Arg<'_>)> = s.args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+                    let args: Vec<(&'static str, Arg<'_>)> =
+                        s.args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
                     i18n::text_with(locale, s.key, &args)
                 })
                 .collect::<Vec<_>>()
@@ -94,18 +102,26 @@ pub struct NewTheory {
 }
 
 impl App {
-    pub(crate) async fn active_in_atelier(&self, user: &CurrentUser, atelier: Option<i64>) -> AppResult<bool> {
+    pub(crate) async fn active_in_atelier(
+        &self,
+        user: &CurrentUser,
+        atelier: Option<i64>,
+    ) -> AppResult<bool> {
         let Some(atelier) = atelier else {
             return Ok(false);
         };
-        Ok(store::memberships::find(self.db(), AtelierId(atelier), user.user.id)
-            .await?
-            .is_some_and(|m| m.status == MembershipStatus::Active.code()))
+        Ok(
+            store::memberships::find(self.db(), AtelierId(atelier), user.user.id)
+                .await?
+                .is_some_and(|m| m.status == MembershipStatus::Active.code()),
+        )
     }
 
     /// A theory for its reader; `NotFound` for those who may not read it.
     pub async fn theory_view(&self, user: &CurrentUser, id: i64) -> AppResult<TheoryView> {
-        let row = theories::find(self.db(), id).await?.ok_or(AppError::NotFound)?;
+        let row = theories::find(self.db(), id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let standing = PlanStanding {
             owner: row.owner_id == user.user.id.0,
             admin: user.user.is_admin,
@@ -129,8 +145,18 @@ impl App {
     /// Starts an empty theory; returns its id.
     pub async fn create_theory(&self, user: &CurrentUser, input: &NewTheory) -> AppResult<i64> {
         let mut errors = FieldErrors::new();
-        let title = required_text(&mut errors, "title", &input.title, domain::toc::input::MAX_TITLE);
-        let ateliers: Vec<i64> = self.writable_ateliers(user).await?.into_iter().map(|(id, _)| id).collect();
+        let title = required_text(
+            &mut errors,
+            "title",
+            &input.title,
+            domain::toc::input::MAX_TITLE,
+        );
+        let ateliers: Vec<i64> = self
+            .writable_ateliers(user)
+            .await?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
         let atelier = match input.atelier.trim() {
             "" => None,
             given => match given.parse::<i64>() {
@@ -147,10 +173,24 @@ impl App {
         if !errors.is_empty() {
             return Err(AppError::Invalid(errors));
         }
-        let theory = Theory { title: title.clone(), ..Theory::default() };
-        let arrangement = Arrangement { atelier, team: input.team, published: input.team };
+        let theory = Theory {
+            title: title.clone(),
+            ..Theory::default()
+        };
+        let arrangement = Arrangement {
+            atelier,
+            team: input.team,
+            published: input.team,
+        };
         let model = model_json(&theory)?;
-        Ok(theories::insert(self.db(), user.user.id, arrangement, (&title, &model, None), self.now()).await?)
+        Ok(theories::insert(
+            self.db(),
+            user.user.id,
+            arrangement,
+            (&title, &model, None),
+            self.now(),
+        )
+        .await?)
     }
 
     /// The theories a member may read.

@@ -5,8 +5,8 @@ use super::{model_json, model_of};
 use crate::accounts::CurrentUser;
 use crate::{App, AppError, AppResult};
 use domain::forum::guard::{Finding, client_data_signs};
-use domain::toc::diff::{Change, compare};
 use domain::toc::Theory;
+use domain::toc::diff::{Change, compare};
 use domain::validation::{FieldErrors, optional_text, required_text};
 use store::theories::{self, Arrangement, comments, versions};
 
@@ -27,7 +27,12 @@ pub enum CommentOutcome {
 
 impl App {
     /// Saves the current model as the next version (editors); returns its number.
-    pub async fn save_theory_version(&self, user: &CurrentUser, id: i64, note: &str) -> AppResult<i64> {
+    pub async fn save_theory_version(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        note: &str,
+    ) -> AppResult<i64> {
         let view = self.theory_view(user, id).await?;
         if !view.may_edit {
             return Err(AppError::Forbidden);
@@ -38,7 +43,14 @@ impl App {
             return Err(AppError::Invalid(errors));
         }
         let mut tx = self.db().begin().await?;
-        let number = versions::insert(&mut tx, id, (&view.row.model, &note), user.user.id, self.now()).await?;
+        let number = versions::insert(
+            &mut tx,
+            id,
+            (&view.row.model, &note),
+            user.user.id,
+            self.now(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(number)
     }
@@ -50,7 +62,12 @@ impl App {
     }
 
     /// What changed from version `a` to version `b` (0: the current model).
-    pub async fn compare_theory_versions(&self, user: &CurrentUser, id: i64, (a, b): (i64, i64)) -> AppResult<Vec<Change>> {
+    pub async fn compare_theory_versions(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        (a, b): (i64, i64),
+    ) -> AppResult<Vec<Change>> {
         let view = self.theory_view(user, id).await?;
         let old = self.theory_version_model(id, a, &view.theory).await?;
         let new = self.theory_version_model(id, b, &view.theory).await?;
@@ -58,17 +75,30 @@ impl App {
     }
 
     /// The model of version `number`, or `current` for 0.
-    async fn theory_version_model(&self, id: i64, number: i64, current: &Theory) -> AppResult<Theory> {
+    async fn theory_version_model(
+        &self,
+        id: i64,
+        number: i64,
+        current: &Theory,
+    ) -> AppResult<Theory> {
         if number == 0 {
             return Ok(current.clone());
         }
-        let found = versions::find(self.db(), id, number).await?.ok_or(AppError::NotFound)?;
+        let found = versions::find(self.db(), id, number)
+            .await?
+            .ok_or(AppError::NotFound)?;
         Ok(serde_json::from_str(&found.model).unwrap_or_default())
     }
 
     /// Comments on a box (`node:{key}`) or link (`link:{from}-{to}`), for readers; text that
     /// looks like client data waits for `confirmed`.
-    pub async fn comment_on_theory(&self, user: &CurrentUser, id: i64, (target, body): (&str, &str), confirmed: bool) -> AppResult<CommentOutcome> {
+    pub async fn comment_on_theory(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        (target, body): (&str, &str),
+        confirmed: bool,
+    ) -> AppResult<CommentOutcome> {
         let view = self.theory_view(user, id).await?;
         if !view.may_comment {
             return Err(AppError::Forbidden);
@@ -104,7 +134,12 @@ impl App {
     }
 
     /// Publishes a theory to its atelier, or takes it back (its owner).
-    pub async fn publish_theory(&self, user: &CurrentUser, id: i64, published: bool) -> AppResult<()> {
+    pub async fn publish_theory(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        published: bool,
+    ) -> AppResult<()> {
         let view = self.theory_view(user, id).await?;
         if !view.may_arrange {
             return Err(AppError::Forbidden);
@@ -112,7 +147,11 @@ impl App {
         if published && view.row.atelier_id.is_none() {
             return Err(AppError::field("publish", "keuzehulp-error-atelier-needed"));
         }
-        let arrangement = Arrangement { atelier: view.row.atelier_id, team: view.row.team, published: published || view.row.team };
+        let arrangement = Arrangement {
+            atelier: view.row.atelier_id,
+            team: view.row.team,
+            published: published || view.row.team,
+        };
         theories::arrange(self.db(), id, arrangement, self.now()).await?;
         Ok(())
     }
@@ -121,11 +160,30 @@ impl App {
     pub async fn fork_theory(&self, user: &CurrentUser, id: i64) -> AppResult<i64> {
         let view = self.theory_view(user, id).await?;
         let mut theory = model_of(&view.row);
-        theory.title = crate::i18n::text_with(user.user.locale, "toc-fork-title", &[("title", crate::i18n::Arg::Text(&view.row.title))]);
-        theory.title = theory.title.chars().take(domain::toc::input::MAX_TITLE).collect();
+        theory.title = crate::i18n::text_with(
+            user.user.locale,
+            "toc-fork-title",
+            &[("title", crate::i18n::Arg::Text(&view.row.title))],
+        );
+        theory.title = theory
+            .title
+            .chars()
+            .take(domain::toc::input::MAX_TITLE)
+            .collect();
         let model = model_json(&theory)?;
-        let private = Arrangement { atelier: None, team: false, published: false };
-        Ok(theories::insert(self.db(), user.user.id, private, (&theory.title, &model, Some(id)), self.now()).await?)
+        let private = Arrangement {
+            atelier: None,
+            team: false,
+            published: false,
+        };
+        Ok(theories::insert(
+            self.db(),
+            user.user.id,
+            private,
+            (&theory.title, &model, Some(id)),
+            self.now(),
+        )
+        .await?)
     }
 
     /// Deletes a theory (its owner or an admin).

@@ -21,7 +21,10 @@ pub enum Change {
 }
 
 fn title(theory: &Theory, id: u32) -> String {
-    theory.node(id).map(|n| n.title.clone()).unwrap_or_else(|| format!("#{id}"))
+    theory
+        .node(id)
+        .map(|n| n.title.clone())
+        .unwrap_or_else(|| format!("#{id}"))
 }
 
 fn same_link(a: &Link, b: &Link) -> bool {
@@ -35,7 +38,10 @@ pub fn compare(old: &Theory, new: &Theory) -> Vec<Change> {
         match old.node(node.id) {
             None => changes.push(Change::NodeAdded(node.title.clone())),
             Some(before) if before != node => {
-                changes.push(Change::NodeChanged(before.title.clone(), node.title.clone()));
+                changes.push(Change::NodeChanged(
+                    before.title.clone(),
+                    node.title.clone(),
+                ));
             }
             Some(_) => {}
         }
@@ -57,8 +63,15 @@ pub fn compare(old: &Theory, new: &Theory) -> Vec<Change> {
             Some(_) => {}
         }
     }
-    for link in old.links.iter().filter(|l| !new.links.iter().any(|n| same_link(n, l))) {
-        changes.push(Change::LinkRemoved(title(old, link.from), title(old, link.to)));
+    for link in old
+        .links
+        .iter()
+        .filter(|l| !new.links.iter().any(|n| same_link(n, l)))
+    {
+        changes.push(Change::LinkRemoved(
+            title(old, link.from),
+            title(old, link.to),
+        ));
     }
     changes
 }
@@ -71,7 +84,15 @@ mod tests {
 
     #[test]
     fn every_kind_of_change_is_named() {
-        let old = Theory { nodes: vec![node(1, NodeKind::Activity), node(2, NodeKind::Impact), node(3, NodeKind::Output)], links: vec![link(1, 2), link(1, 3)], ..Theory::default() };
+        let old = Theory {
+            nodes: vec![
+                node(1, NodeKind::Activity),
+                node(2, NodeKind::Impact),
+                node(3, NodeKind::Output),
+            ],
+            links: vec![link(1, 2), link(1, 3)],
+            ..Theory::default()
+        };
         let mut new = old.clone();
         new.nodes[1].title = "Samenleving".into();
         new.nodes.retain(|n| n.id != 3);

@@ -1,7 +1,9 @@
 //! The forms of the builder: a box, a link's reasons, an assumption, a piece of evidence. Each
 //! is checked into a value the model accepts, or into field problems.
 
-use super::{Assumption, AssumptionKind, Certainty, Evidence, Node, NodeId, NodeKind, Sphere, Strength};
+use super::{
+    Assumption, AssumptionKind, Certainty, Evidence, Node, NodeId, NodeKind, Sphere, Strength,
+};
 use crate::keuzehulp::answers::StaircaseLevel;
 use crate::validation::{FieldErrors, optional_text, required_text};
 
@@ -110,7 +112,12 @@ impl AssumptionInput {
             e.add("certainty", "toc-error-choose");
         }
         match (kind, certainty) {
-            (Some(kind), Some(certainty)) if e.is_empty() => Ok(Assumption { text, kind, certainty, test_plan }),
+            (Some(kind), Some(certainty)) if e.is_empty() => Ok(Assumption {
+                text,
+                kind,
+                certainty,
+                test_plan,
+            }),
             _ => Err(e),
         }
     }
@@ -138,7 +145,11 @@ impl EvidenceInput {
             e.add("strength", "toc-error-choose");
         }
         match strength {
-            Some(strength) if e.is_empty() => Ok(Evidence { source, kind, strength }),
+            Some(strength) if e.is_empty() => Ok(Evidence {
+                source,
+                kind,
+                strength,
+            }),
             _ => Err(e),
         }
     }
@@ -150,23 +161,61 @@ mod tests {
 
     #[test]
     fn a_box_is_checked_and_round_trips() {
-        let input = NodeInput { kind: "intermediate".into(), title: " Buren kennen elkaar ".into(), level: "behaviour".into(), sphere: "influence".into(), ..NodeInput::default() };
+        let input = NodeInput {
+            kind: "intermediate".into(),
+            title: " Buren kennen elkaar ".into(),
+            level: "behaviour".into(),
+            sphere: "influence".into(),
+            ..NodeInput::default()
+        };
         let node = input.validate(4).expect("valid");
-        assert_eq!((node.id, node.title.as_str(), node.level), (4, "Buren kennen elkaar", Some(StaircaseLevel::Behaviour)));
+        assert_eq!(
+            (node.id, node.title.as_str(), node.level),
+            (4, "Buren kennen elkaar", Some(StaircaseLevel::Behaviour))
+        );
         assert_eq!(NodeInput::of(&node).validate(4), Ok(node));
-        let wrong = NodeInput { kind: "taak".into(), level: "x".into(), ..NodeInput::default() }.validate(1).expect_err("wrong");
+        let wrong = NodeInput {
+            kind: "taak".into(),
+            level: "x".into(),
+            ..NodeInput::default()
+        }
+        .validate(1)
+        .expect_err("wrong");
         let fields: Vec<&str> = wrong.iter().map(|e| e.field).collect();
         assert_eq!(fields, ["title", "kind", "sphere", "level"]);
     }
 
     #[test]
     fn assumptions_and_evidence_are_checked() {
-        let ok = AssumptionInput { text: "Bewoners komen".into(), kind: "contextual".into(), certainty: "onzeker".into(), test_plan: String::new() };
+        let ok = AssumptionInput {
+            text: "Bewoners komen".into(),
+            kind: "contextual".into(),
+            certainty: "onzeker".into(),
+            test_plan: String::new(),
+        };
         assert_eq!(ok.validate().map(|a| a.certainty), Ok(Certainty::Uncertain));
         let wrong = AssumptionInput::default().validate().expect_err("wrong");
-        assert_eq!(wrong.iter().map(|e| e.field).collect::<Vec<_>>(), ["assumption", "assumption_kind", "certainty"]);
-        let evidence = EvidenceInput { source: "Movisie".into(), kind: "onderzoek".into(), strength: "strong".into() };
-        assert_eq!(evidence.validate().map(|e| e.strength), Ok(Strength::Strong));
-        assert!(EvidenceInput { source: "x".into(), strength: "heel".into(), ..EvidenceInput::default() }.validate().is_err());
+        assert_eq!(
+            wrong.iter().map(|e| e.field).collect::<Vec<_>>(),
+            ["assumption", "assumption_kind", "certainty"]
+        );
+        let evidence = EvidenceInput {
+            source: "Movisie".into(),
+            kind: "onderzoek".into(),
+            strength: "strong".into(),
+        };
+        assert_eq!(
+            evidence.validate().map(|e| e.strength),
+            Ok(Strength::Strong)
+        );
+        assert!(
+            EvidenceInput {
+                source: "x".into(),
+                strength: "heel".into(),
+                ..EvidenceInput::default()
+            }
+            .validate()
+            .is_err()
+        );
     }
 }

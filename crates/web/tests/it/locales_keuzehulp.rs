@@ -129,6 +129,47 @@ fn composed() -> Vec<String> {
     ids
 }
 
+fn composed_toc() -> Vec<String> {
+    use domain::toc::quality::Check;
+    use domain::toc::{AssumptionKind, Certainty, NodeKind, Sphere, Strength};
+    let mut ids: Vec<String> = NodeKind::ALL
+        .iter()
+        .map(|v| format!("toc-kind-{}", v.code()))
+        .collect();
+    ids.extend(
+        Sphere::ALL
+            .iter()
+            .map(|v| format!("toc-sphere-{}", v.code())),
+    );
+    ids.extend(
+        AssumptionKind::ALL
+            .iter()
+            .map(|v| format!("toc-assumption-{}", v.code())),
+    );
+    ids.extend(
+        Certainty::ALL
+            .iter()
+            .map(|v| format!("toc-certainty-{}", v.code())),
+    );
+    ids.extend(
+        Strength::ALL
+            .iter()
+            .map(|v| format!("toc-strength-{}", v.code())),
+    );
+    ids.extend(Check::ALL.iter().map(|v| format!("toc-check-{}", v.code())));
+    ids
+}
+
+#[test]
+fn composed_toc_messages_exist_in_both_languages() {
+    let (nl, en) = (keys("nl"), keys("en"));
+    let missing: Vec<String> = composed_toc()
+        .into_iter()
+        .filter(|k| !nl.contains(k) || !en.contains(k))
+        .collect();
+    assert!(missing.is_empty(), "missing: {missing:?}");
+}
+
 #[test]
 fn composed_keuzehulp_messages_exist_in_both_languages() {
     let (nl, en) = (keys("nl"), keys("en"));

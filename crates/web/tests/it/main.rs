@@ -35,3 +35,4 @@ mod routes;
 mod security;
 mod shell;
 mod support;
+mod theories;

@@ -1,0 +1,438 @@
+//! The theory pages: the list with a new theory and an import, a theory's page (diagram, text
+//! outline, checklist, story, comments), the owner's actions, and the exports.
+
+use super::view::{LinkView, NodeView, checklist, comment_targets, outline, story};
+use super::{fields, theory_id};
+use crate::WebState;
+use crate::accounts::require_user;
+use crate::context::Ctx;
+use crate::error::{ErrorPage, WebError};
+use crate::forms::{FormView, render, see_other};
+use app::AppError;
+use app::theories::TheoryRow;
+use app::theories::review::CommentOutcome;
+use app::theories::{NewTheory, TheoryView, theory_path, theory_svg};
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::FieldErrors;
+use domain::forum::guard::Finding;
+
+#[derive(Template)]
+#[template(path = "theories/list.html")]
+struct ListTemplate {
+    ctx: Ctx,
+    theories: Vec<TheoryRow>,
+    ateliers: Vec<(i64, String)>,
+    form: FormView,
+    import_form: FormView,
+}
+
+async fn list_page(
+    state: &WebState,
+    ctx: Ctx,
+    form: FormView,
+    import_form: FormView,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let theories = state.app.my_theories(user).await?;
+    let ateliers = state.app.writable_ateliers(user).await?;
+    Ok(render(
+        &ListTemplate {
+            ctx,
+            theories,
+            ateliers,
+            form,
+            import_form,
+        },
+        status,
+    ))
+}
+
+/// `GET /veranderingstheorie`.
+pub async fn list(State(state): State<WebState>, ctx: Ctx) -> Result<Response, WebError> {
+    let locale = ctx.locale;
+    list_page(
+        &state,
+        ctx,
+        FormView::new(locale),
+        FormView::new(locale),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /veranderingstheorie`: a new theory, then the guided steps.
+pub async fn create(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let f = fields(&body);
+    let get = |k: &str| f.get(k).cloned().unwrap_or_default();
+    let input = NewTheory {
+        title: get("title"),
+        atelier: get("atelier"),
+        team: !get("team").is_empty(),
+    };
+    match state.app.create_theory(user, &input).await {
+        Ok(id) => Ok(see_other(
+            &format!("{}/stappen", theory_path(id)),
+            Some("flash-theory-created"),
+            ctx.secure_cookies,
+        )),
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::new(ctx.locale)
+                .value_of("title", &input.title)
+                .value_of("atelier", &input.atelier)
+                .errors(errors);
+            let locale = ctx.locale;
+            list_page(
+                &state,
+                ctx,
+                form,
+                FormView::new(locale),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST /veranderingstheorie/importeren`: a JSON export as a new theory.
+pub async fn import(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    mut multipart: Multipart,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let mut text = Vec::new();
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| WebError::Page(ErrorPage::BadRequest))?
+    {
+        if field.name() == Some("file") {
+            text = field
+                .bytes()
+                .await
+                .map_err(|_| WebError::Page(ErrorPage::TooLarge))?
+                .to_vec();
+        }
+    }
+    let text = String::from_utf8(text).unwrap_or_default();
+    match state.app.import_theory(user, &text).await {
+        Ok(id) => Ok(see_other(
+            &theory_path(id),
+            Some("flash-theory-imported"),
+            ctx.secure_cookies,
+        )),
+        Err(AppError::Invalid(errors)) => {
+            let locale = ctx.locale;
+            list_page(
+                &state,
+                ctx,
+                FormView::new(locale),
+                FormView::new(locale).errors(errors),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "theories/show.html")]
+struct ShowTemplate {
+    ctx: Ctx,
+    view: TheoryView,
+    svg: String,
+    outline: Vec<(NodeView, Vec<LinkView>)>,
+    checklist: Vec<(String, Option<String>)>,
+    story: Vec<String>,
+    story_own: bool,
+    comments: Vec<(String, String, i64, String)>,
+    targets: Vec<(String, String)>,
+    form: FormView,
+    findings: Vec<(String, String)>,
+}
+
+/// The theory's page, with `form` and `findings` on the story or comment form that failed.
+pub(super) async fn show_page(
+    state: &WebState,
+    ctx: Ctx,
+    id: i64,
+    form: FormView,
+    findings: &[Finding],
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let view = state.app.theory_view(user, id).await?;
+    let locale = ctx.locale;
+    let targets = comment_targets(&view.theory, locale);
+    let label = |target: &str| {
+        targets
+            .iter()
+            .find(|(t, _)| t == target)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_default()
+    };
+    let comments = state
+        .app
+        .theory_comments(user, id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            (
+                label(&c.target),
+                c.author_name.unwrap_or_default(),
+                c.created_at,
+                c.body,
+            )
+        })
+        .collect();
+    let (story, story_own) = story(&view, locale);
+    let status = if form.has_problems() || !findings.is_empty() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let findings = findings
+        .iter()
+        .map(|f| (ctx.t_code("guard-sign", f.sign.code(), ""), f.text.clone()))
+        .collect();
+    let template = ShowTemplate {
+        svg: theory_svg(&view.theory, locale),
+        outline: outline(&view.theory, locale),
+        checklist: checklist(&view.theory, locale),
+        story,
+        story_own,
+        comments,
+        targets,
+        form,
+        findings,
+        view,
+        ctx,
+    };
+    Ok(render(&template, status))
+}
+
+/// `GET /veranderingstheorie/{id}`.
+pub async fn show(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+) -> Result<Response, WebError> {
+    let locale = ctx.locale;
+    show_page(
+        &state,
+        ctx,
+        theory_id(&segment)?,
+        FormView::new(locale),
+        &[],
+    )
+    .await
+}
+
+/// `POST /veranderingstheorie/{id}/verhaal`: the team's own story.
+pub async fn save_story(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = theory_id(&segment)?;
+    let text = fields(&body).remove("story").unwrap_or_default();
+    match state.app.set_theory_story(user, id, &text).await {
+        Ok(()) => Ok(see_other(
+            &format!("{}#verhaal", theory_path(id)),
+            Some("flash-theory-saved"),
+            ctx.secure_cookies,
+        )),
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::new(ctx.locale)
+                .value_of("story", &text)
+                .errors(errors);
+            show_page(&state, ctx, id, form, &[]).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST /veranderingstheorie/{id}/opmerkingen`.
+pub async fn comment(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = theory_id(&segment)?;
+    let f = fields(&body);
+    let get = |k: &str| f.get(k).cloned().unwrap_or_default();
+    let (target, text) = (get("target"), get("comment"));
+    let outcome = state
+        .app
+        .comment_on_theory(user, id, (&target, &text), !get("confirmed").is_empty())
+        .await;
+    let form = FormView::new(ctx.locale)
+        .value_of("target", &target)
+        .value_of("comment", &text);
+    match outcome {
+        Ok(CommentOutcome::Saved) => Ok(see_other(
+            &format!("{}#opmerkingen", theory_path(id)),
+            Some("flash-comment-saved"),
+            ctx.secure_cookies,
+        )),
+        Ok(CommentOutcome::Check(findings)) => show_page(&state, ctx, id, form, &findings).await,
+        Err(AppError::Invalid(errors)) => {
+            show_page(&state, ctx, id, form.errors(errors), &[]).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST /veranderingstheorie/{id}/publiceren`: publish to the atelier (`publiceren=1`) or
+/// take it back.
+pub async fn publish(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = theory_id(&segment)?;
+    let on = fields(&body).get("publiceren").is_some_and(|v| v == "1");
+    match state.app.publish_theory(user, id, on).await {
+        Ok(()) => Ok(see_other(
+            &theory_path(id),
+            Some("flash-theory-saved"),
+            ctx.secure_cookies,
+        )),
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::new(ctx.locale).errors(errors);
+            show_page(&state, ctx, id, form, &[]).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST /veranderingstheorie/{id}/kopie`: a copy of one's own.
+pub async fn fork(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let copy = state.app.fork_theory(user, theory_id(&segment)?).await?;
+    Ok(see_other(
+        &theory_path(copy),
+        Some("flash-theory-forked"),
+        ctx.secure_cookies,
+    ))
+}
+
+/// `POST /veranderingstheorie/{id}/verwijderen` (with `zeker`).
+pub async fn delete(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = theory_id(&segment)?;
+    if fields(&body).get("zeker").is_none_or(|v| v.is_empty()) {
+        let mut errors = FieldErrors::new();
+        errors.add("zeker", "keuzehulp-error-confirm-delete");
+        let form = FormView::new(ctx.locale).errors(errors);
+        return show_page(&state, ctx, id, form, &[]).await;
+    }
+    state.app.delete_theory(user, id).await?;
+    Ok(see_other(
+        "/veranderingstheorie",
+        Some("flash-theory-deleted"),
+        ctx.secure_cookies,
+    ))
+}
+
+fn download(content_type: &str, file: String, body: String) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// `GET /veranderingstheorie/{id}/theorie.json`: the export to import elsewhere.
+pub async fn export_json(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = theory_id(&segment)?;
+    let view = state.app.theory_view(user, id).await?;
+    let text = domain::toc::json::export(&view.theory);
+    Ok(download(
+        "application/json; charset=utf-8",
+        format!("veranderingstheorie-{id}.json"),
+        text,
+    ))
+}
+
+/// `GET /veranderingstheorie/{id}/theorie.svg`: the diagram.
+pub async fn export_svg(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = theory_id(&segment)?;
+    let view = state.app.theory_view(user, id).await?;
+    Ok(download(
+        "image/svg+xml; charset=utf-8",
+        format!("veranderingstheorie-{id}.svg"),
+        theory_svg(&view.theory, ctx.locale),
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "theories/print.html")]
+struct PrintTemplate {
+    ctx: Ctx,
+    view: TheoryView,
+    svg: String,
+    outline: Vec<(NodeView, Vec<LinkView>)>,
+    story: Vec<String>,
+}
+
+/// `GET /veranderingstheorie/{id}/afdrukken`: diagram, story and outline on one printable page.
+pub async fn printable(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let view = state.app.theory_view(user, theory_id(&segment)?).await?;
+    let (story, _) = story(&view, ctx.locale);
+    let template = PrintTemplate {
+        svg: theory_svg(&view.theory, ctx.locale),
+        outline: outline(&view.theory, ctx.locale),
+        story,
+        view,
+        ctx,
+    };
+    Ok(render(&template, StatusCode::OK))
+}
