@@ -12,6 +12,7 @@ mod events;
 mod forum;
 mod knowledge;
 mod plans;
+mod theories;
 
 pub use knowledge::{DemoItem, demo_items};
 
@@ -131,6 +132,7 @@ impl App {
         self.seed_forum(&mut tx, &seed, werkplaats, now).await?;
         self.seed_events(&mut tx, &seed, werkplaats, now).await?;
         self.seed_plans(&mut tx, &seed, now).await?;
+        self.seed_theories(&mut tx, &seed, now).await?;
         let day = 24 * 60 * 60;
         for act in &content.activities {
             let atelier = atelier_ids.iter().find(|(slug, _)| *slug == act.atelier);

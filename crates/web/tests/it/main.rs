@@ -36,3 +36,4 @@ mod security;
 mod shell;
 mod support;
 mod theories;
+mod theories_review;
