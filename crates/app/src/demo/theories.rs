@@ -34,16 +34,42 @@ pub(crate) fn demo_theories() -> AppResult<Vec<Theory>> {
 
 impl crate::App {
     /// Seeds the demo theories inside the demo's transaction, published to their atelier.
-    pub(crate) async fn seed_theories(&self, tx: &mut Tx, seed: &SeedIds<'_>, now: i64) -> AppResult<()> {
+    pub(crate) async fn seed_theories(
+        &self,
+        tx: &mut Tx,
+        seed: &SeedIds<'_>,
+        now: i64,
+    ) -> AppResult<()> {
         for (theory, (_, owner, atelier, team)) in demo_theories()?.into_iter().zip(DEMO) {
-            let owner = seed.users.iter().find(|(e, _)| *e == owner).map(|(_, id)| *id);
-            let atelier = seed.ateliers.iter().find(|(slug, _)| *slug == atelier).map(|(_, id)| id.0);
+            let owner = seed
+                .users
+                .iter()
+                .find(|(e, _)| *e == owner)
+                .map(|(_, id)| *id);
+            let atelier = seed
+                .ateliers
+                .iter()
+                .find(|(slug, _)| *slug == atelier)
+                .map(|(_, id)| id.0);
             let (Some(owner), Some(atelier)) = (owner, atelier) else {
-                return Err(AppError::Content("theories: unknown owner or atelier".into()));
+                return Err(AppError::Content(
+                    "theories: unknown owner or atelier".into(),
+                ));
             };
             let model = super::super::theories::model_json(&theory)?;
-            let arrangement = Arrangement { atelier: Some(atelier), team, published: true };
-            let id = theories::insert(&mut *tx, owner, arrangement, (&theory.title, &model, None), now).await?;
+            let arrangement = Arrangement {
+                atelier: Some(atelier),
+                team,
+                published: true,
+            };
+            let id = theories::insert(
+                &mut *tx,
+                owner,
+                arrangement,
+                (&theory.title, &model, None),
+                now,
+            )
+            .await?;
             versions::insert(tx, id, (&model, "demo"), owner, now).await?;
         }
         Ok(())
@@ -58,11 +84,21 @@ mod tests {
     #[test]
     fn the_demo_theories_import_and_have_what_the_issue_asks() {
         for theory in demo_theories().unwrap() {
-            assert!(theory.nodes.iter().any(|n| n.negative), "{}: a negative effect", theory.title);
+            assert!(
+                theory.nodes.iter().any(|n| n.negative),
+                "{}: a negative effect",
+                theory.title
+            );
             assert!(theory.links.iter().any(|l| !l.assumptions.is_empty()));
             assert!(theory.links.iter().any(|l| !l.evidence.is_empty()));
-            let checks: Vec<Check> = weaknesses(&theory, None).into_iter().map(|w| w.check).collect();
-            assert!(!checks.contains(&Check::Broken) && !checks.contains(&Check::Orphan), "{checks:?}");
+            let checks: Vec<Check> = weaknesses(&theory, None)
+                .into_iter()
+                .map(|w| w.check)
+                .collect();
+            assert!(
+                !checks.contains(&Check::Broken) && !checks.contains(&Check::Orphan),
+                "{checks:?}"
+            );
         }
     }
 }

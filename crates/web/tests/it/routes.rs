@@ -136,6 +136,48 @@ async fn every_route_answers_every_role_as_intended() {
             404,
             404,
         ),
+        ("GET", "/veranderingstheorie", &[], LOGIN, 200, 200),
+        (
+            "POST",
+            "/veranderingstheorie",
+            &[("title", "")],
+            LOGIN,
+            422,
+            422,
+        ),
+        ("GET", "/veranderingstheorie/1", &[], LOGIN, 404, 404),
+        (
+            "GET",
+            "/veranderingstheorie/1/stappen",
+            &[],
+            LOGIN,
+            404,
+            404,
+        ),
+        (
+            "GET",
+            "/veranderingstheorie/1/theorie.json",
+            &[],
+            LOGIN,
+            404,
+            404,
+        ),
+        (
+            "POST",
+            "/veranderingstheorie/1/knopen",
+            &[("revision", "1")],
+            LOGIN,
+            404,
+            404,
+        ),
+        (
+            "POST",
+            "/veranderingstheorie/1/verbanden/1-2",
+            &[("revision", "1")],
+            LOGIN,
+            404,
+            404,
+        ),
     ];
     for role in [Role::Anonymous, Role::Member, Role::Admin] {
         for (method, path, form, anonymous, member, admin) in table {

@@ -12,11 +12,22 @@ async fn the_demo_theories_are_there_for_the_atelier() {
     t.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
     let list = t.get("/veranderingstheorie").await.texts(".plan-list h2");
     assert_eq!(list.len(), 2, "{list:?}");
-    let housing = t.get("/veranderingstheorie").await.link(".plan-list a", &list.iter().find(|l| l.contains("oonbegeleiding")).unwrap().clone());
+    let housing = t.get("/veranderingstheorie").await.link(
+        ".plan-list a",
+        &list
+            .iter()
+            .find(|l| l.contains("oonbegeleiding"))
+            .unwrap()
+            .clone(),
+    );
     let page = t.get(&housing).await;
     assert!(page.has("svg .toc-node--impact"));
     assert!(page.text("#tekst").contains("negatief of onbedoeld effect"));
-    assert!(!page.text("section[aria-labelledby=check-heading]").is_empty());
+    assert!(
+        !page
+            .text("section[aria-labelledby=check-heading]")
+            .is_empty()
+    );
     let versions = t.get(&format!("{housing}/versies")).await;
     assert!(versions.text("main").contains("Versie 1"));
 }
@@ -26,37 +37,113 @@ async fn versions_comments_publishing_forks_and_deleting() {
     let mut t = demo().await;
     t.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
     let path = new_theory(&mut t, "Maatjes").await;
-    add(&mut t, &path, &[("kind", "impact"), ("sphere", "interest"), ("title", "Minder eenzaamheid")]).await;
-    assert_eq!(t.post_form(&format!("{path}/versies"), &[("note", "eerste opzet")]).await.status, StatusCode::SEE_OTHER);
-    add(&mut t, &path, &[("kind", "intermediate"), ("sphere", "influence"), ("leads_to", "1"), ("title", "Maatjes bezoeken elkaar")]).await;
+    add(
+        &mut t,
+        &path,
+        &[
+            ("kind", "impact"),
+            ("sphere", "interest"),
+            ("title", "Minder eenzaamheid"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        t.post_form(&format!("{path}/versies"), &[("note", "eerste opzet")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    add(
+        &mut t,
+        &path,
+        &[
+            ("kind", "intermediate"),
+            ("sphere", "influence"),
+            ("leads_to", "1"),
+            ("title", "Maatjes bezoeken elkaar"),
+        ],
+    )
+    .await;
     let compared = t.get(&format!("{path}/versies?a=1&b=0")).await;
     let changes = compared.text("section[aria-labelledby=changes-heading]");
-    assert!(changes.contains("Stap toegevoegd: Maatjes bezoeken elkaar"), "{changes}");
-    assert!(changes.contains("Verband toegevoegd: Maatjes bezoeken elkaar → Minder eenzaamheid"), "{changes}");
+    assert!(
+        changes.contains("Stap toegevoegd: Maatjes bezoeken elkaar"),
+        "{changes}"
+    );
+    assert!(
+        changes.contains("Verband toegevoegd: Maatjes bezoeken elkaar → Minder eenzaamheid"),
+        "{changes}"
+    );
 
     // Not yet published: another member of the atelier does not see it.
     let mut colleague = t.other_browser();
     colleague.log_out().await;
     colleague.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
     assert_eq!(colleague.get(&path).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(colleague.post_form(&format!("{path}/publiceren"), &[("publiceren", "1")]).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(t.post_form(&format!("{path}/publiceren"), &[("publiceren", "1")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        colleague
+            .post_form(&format!("{path}/publiceren"), &[("publiceren", "1")])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        t.post_form(&format!("{path}/publiceren"), &[("publiceren", "1")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
     let shared = colleague.get(&path).await;
     assert_eq!(shared.status, StatusCode::OK);
     assert!(!shared.has("a[href$='/bewerken']"), "reading, not editing");
     let rev = revision(&mut t, &path).await;
-    let edit = colleague.post_form(&format!("{path}/knopen"), &[("revision", &rev), ("kind", "activity"), ("sphere", "control"), ("title", "x")]).await;
+    let edit = colleague
+        .post_form(
+            &format!("{path}/knopen"),
+            &[
+                ("revision", &rev),
+                ("kind", "activity"),
+                ("sphere", "control"),
+                ("title", "x"),
+            ],
+        )
+        .await;
     assert_eq!(edit.status, StatusCode::FORBIDDEN);
 
     // Comments: on a box, and held back when they look like client data.
-    let held = colleague.post_form(&format!("{path}/opmerkingen"), &[("target", "node:2"), ("comment", "Zoals bij mevrouw met BSN 111222333")]).await;
+    let held = colleague
+        .post_form(
+            &format!("{path}/opmerkingen"),
+            &[
+                ("target", "node:2"),
+                ("comment", "Zoals bij mevrouw met BSN 111222333"),
+            ],
+        )
+        .await;
     assert_eq!(held.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(held.has(".guard-warning"));
-    let posted = colleague.post_form(&format!("{path}/opmerkingen"), &[("target", "node:2"), ("comment", "Hoe vinden maatjes elkaar?")]).await;
+    let posted = colleague
+        .post_form(
+            &format!("{path}/opmerkingen"),
+            &[
+                ("target", "node:2"),
+                ("comment", "Hoe vinden maatjes elkaar?"),
+            ],
+        )
+        .await;
     assert_eq!(posted.status, StatusCode::SEE_OTHER);
     let comments = t.get(&path).await.text("#opmerkingen");
-    assert!(comments.contains("Maatjes bezoeken elkaar") && comments.contains("Hoe vinden maatjes elkaar?"), "{comments}");
-    let unknown = colleague.post_form(&format!("{path}/opmerkingen"), &[("target", "node:99"), ("comment", "x")]).await;
+    assert!(
+        comments.contains("Maatjes bezoeken elkaar")
+            && comments.contains("Hoe vinden maatjes elkaar?"),
+        "{comments}"
+    );
+    let unknown = colleague
+        .post_form(
+            &format!("{path}/opmerkingen"),
+            &[("target", "node:99"), ("comment", "x")],
+        )
+        .await;
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
 
     // A fork is the colleague's own.
@@ -71,9 +158,29 @@ async fn versions_comments_publishing_forks_and_deleting() {
     outsider.log_in_as(ELS.0, ELS.1).await;
     assert_eq!(outsider.get(&path).await.status, StatusCode::NOT_FOUND);
 
-    assert_eq!(colleague.post_form(&format!("{path}/verwijderen"), &[("zeker", "1")]).await.status, StatusCode::FORBIDDEN);
-    assert_eq!(t.post_form(&format!("{path}/verwijderen"), &[]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(t.post_form(&format!("{path}/verwijderen"), &[("zeker", "1")]).await.location(), "/veranderingstheorie");
+    assert_eq!(
+        colleague
+            .post_form(&format!("{path}/verwijderen"), &[("zeker", "1")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        t.post_form(&format!("{path}/verwijderen"), &[])
+            .await
+            .status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        t.post_form(&format!("{path}/verwijderen"), &[("zeker", "1")])
+            .await
+            .location(),
+        "/veranderingstheorie"
+    );
     assert_eq!(t.get(&path).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(colleague.get(fork.location()).await.status, StatusCode::OK, "the fork stays");
+    assert_eq!(
+        colleague.get(fork.location()).await.status,
+        StatusCode::OK,
+        "the fork stays"
+    );
 }
