@@ -7,7 +7,7 @@ use crate::accounts::CurrentUser;
 use crate::{App, AppError, AppResult};
 use domain::toc::graph::add_link;
 use domain::toc::input::{AssumptionInput, EvidenceInput, NodeInput};
-use domain::toc::json::import;
+use domain::toc::json::{ImportError, import};
 use domain::toc::{Link, NodeId, Theory};
 use domain::validation::{FieldErrors, optional_text};
 use store::theories::{self, Arrangement};
@@ -287,7 +287,17 @@ impl App {
     /// Imports an export file as a new theory of the member's own; returns its id. A refused
     /// file saves nothing.
     pub async fn import_theory(&self, user: &CurrentUser, text: &str) -> AppResult<i64> {
-        let theory = import(text).map_err(|e| AppError::field("file", e.key()))?;
+        let theory = import(text).map_err(|e| {
+            let mut errors = FieldErrors::new();
+            match &e {
+                // Say where the file goes wrong, so it can be found and fixed.
+                ImportError::Malformed { line, .. } => {
+                    errors.add_with_limit("file", e.key(), *line)
+                }
+                _ => errors.add("file", e.key()),
+            }
+            AppError::Invalid(errors)
+        })?;
         let title = if theory.title.trim().is_empty() {
             "Veranderingstheorie".to_owned()
         } else {

@@ -224,6 +224,10 @@ async fn a_team_builds_a_theory_through_the_guided_steps() {
         .await;
     assert_eq!(broken.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(broken.text(".error-summary").contains("geen geldige"));
+    assert!(
+        broken.text(".error-summary").contains("regel 1"),
+        "names the line"
+    );
     let svg = t.get(&format!("{path}/theorie.svg")).await;
     assert!(svg.body.starts_with("<svg"));
     assert_eq!(

@@ -75,6 +75,18 @@ async fn versions_comments_publishing_forks_and_deleting() {
         "{changes}"
     );
 
+    t.post_form(&format!("{path}/versies"), &[("note", "")])
+        .await;
+    let between = t.get(&format!("{path}/versies?a=1&b=2")).await;
+    assert_eq!(
+        between.text("section[aria-labelledby=changes-heading]"),
+        changes.replace(" sinds versie 1", "")
+    );
+    assert!(
+        between.has("select#a option[value='2']"),
+        "the comparison form lists the versions"
+    );
+
     // Not yet published: another member of the atelier does not see it.
     let mut colleague = t.other_browser();
     colleague.log_out().await;
