@@ -4,6 +4,7 @@
 //! their comparison, and JSON, SVG and printable exports.
 
 mod edit;
+mod exports;
 mod forms;
 mod pages;
 mod versions;
@@ -57,9 +58,9 @@ pub fn routes() -> Router<WebState> {
             &format!("{t}/versies"),
             get(versions::list).post(versions::save),
         )
-        .route(&format!("{t}/theorie.json"), get(pages::export_json))
-        .route(&format!("{t}/theorie.svg"), get(pages::export_svg))
-        .route(&format!("{t}/afdrukken"), get(pages::printable))
+        .route(&format!("{t}/theorie.json"), get(exports::export_json))
+        .route(&format!("{t}/theorie.svg"), get(exports::export_svg))
+        .route(&format!("{t}/afdrukken"), get(exports::printable))
 }
 
 /// The id in the path.
