@@ -197,7 +197,9 @@ async fn form_token(req: Request) -> Result<(Request, Option<String>), ErrorPage
         .and_then(|v| v.to_str().ok())
         .and_then(|v| multer::parse_boundary(v).ok());
     // Only the upload routes take large bodies; every other form keeps the small limit.
-    let limit = if boundary.is_some() && parts.uri.path().ends_with("/bijlagen") {
+    let upload = parts.uri.path().ends_with("/bijlagen")
+        || parts.uri.path() == "/veranderingstheorie/importeren";
+    let limit = if boundary.is_some() && upload {
         UPLOAD_LIMIT
     } else {
         FORM_LIMIT

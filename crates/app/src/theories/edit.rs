@@ -4,12 +4,15 @@
 
 use super::{TheoryView, model_json};
 use crate::accounts::CurrentUser;
+use crate::events::sessions::year_of;
 use crate::{App, AppError, AppResult};
+use domain::forum::guard::client_data_signs;
 use domain::toc::graph::add_link;
 use domain::toc::input::{AssumptionInput, EvidenceInput, NodeInput};
-use domain::toc::json::{ImportError, import};
+use domain::toc::json::{MAX_LINKS, MAX_NODES, MAX_SUPPORT, MAX_TEXT, MAX_TITLE, import};
 use domain::toc::{Link, NodeId, Theory};
-use domain::validation::{FieldErrors, optional_text};
+use domain::validation::{FieldErrors, optional_text, required_text};
+use std::collections::HashSet;
 use store::theories::{self, Arrangement};
 
 /// Longest story the team can write.
@@ -30,12 +33,14 @@ fn link_mut(theory: &mut Theory, (from, to): (NodeId, NodeId)) -> Result<&mut Li
 }
 
 impl App {
-    /// Applies `change` to the model and saves it if the theory is still at `revision`.
+    /// Applies `change` to the model and saves it if the theory is still at `revision`. The
+    /// result must stay within the size limits of an export, and new text that looks like
+    /// client data is refused at `field` (a theory is shared; it never needs a client's data).
     async fn change_theory<T>(
         &self,
         user: &CurrentUser,
-        id: i64,
-        revision: i64,
+        (id, revision): (i64, i64),
+        field: &'static str,
         change: impl FnOnce(&mut Theory) -> Result<T, FieldErrors>,
     ) -> AppResult<T> {
         let TheoryView {
@@ -50,7 +55,26 @@ impl App {
         if row.revision != revision {
             return Err(AppError::field("revision", "toc-error-stale"));
         }
+        let before = theory.clone();
         let result = change(&mut theory).map_err(AppError::Invalid)?;
+        let too_many = theory.nodes.len() > MAX_NODES
+            || theory.links.len() > MAX_LINKS
+            || theory
+                .links
+                .iter()
+                .any(|l| l.assumptions.len() > MAX_SUPPORT || l.evidence.len() > MAX_SUPPORT);
+        if too_many {
+            return Err(AppError::field(field, "toc-error-too-many"));
+        }
+        let old: HashSet<&str> = before.texts().into_iter().collect();
+        let new: Vec<&str> = theory
+            .texts()
+            .into_iter()
+            .filter(|t| !old.contains(t))
+            .collect();
+        if !client_data_signs(&new.join("\n"), year_of(self.now())).is_empty() {
+            return Err(AppError::field(field, "toc-error-client-data"));
+        }
         let model = model_json(&theory)?;
         if !theories::save_model(self.db(), id, (&theory.title, &model), revision, self.now())
             .await?
@@ -58,6 +82,25 @@ impl App {
             return Err(AppError::field("revision", "toc-error-stale"));
         }
         Ok(result)
+    }
+
+    /// Changes the title, problem, context and target groups.
+    pub async fn update_theory_about(
+        &self,
+        user: &CurrentUser,
+        at: (i64, i64),
+        about: [&str; 4],
+    ) -> AppResult<()> {
+        self.change_theory(user, at, "title", |t| {
+            let mut e = FieldErrors::new();
+            let [title, problem, context, groups] = about;
+            t.title = required_text(&mut e, "title", title, MAX_TITLE);
+            t.problem = optional_text(&mut e, "problem", problem, MAX_TEXT);
+            t.context = optional_text(&mut e, "context", context, MAX_TEXT);
+            t.target_groups = optional_text(&mut e, "target_groups", groups, MAX_TEXT);
+            e.into_result(())
+        })
+        .await
     }
 
     /// Adds a box; with `leads_to`, also the link from it to that box (backward mapping:
@@ -69,10 +112,10 @@ impl App {
         input: &NodeInput,
         leads_to: Option<NodeId>,
     ) -> AppResult<NodeId> {
-        self.change_theory(user, id, revision, |t| {
+        self.change_theory(user, (id, revision), "title", |t| {
             let node = input.validate(t.next_id())?;
             let key = node.id;
-            t.nodes.push(node);
+            t.push_node(node);
             if let Some(target) = leads_to {
                 let link = Link {
                     from: key,
@@ -82,7 +125,8 @@ impl App {
                     assumptions: vec![],
                     evidence: vec![],
                 };
-                add_link(t, link).map_err(|p| problem("kind", p.key()))?;
+                // Not a field of the form: shown above it.
+                add_link(t, link).map_err(|p| problem("link", p.key()))?;
             }
             Ok(key)
         })
@@ -97,7 +141,7 @@ impl App {
         key: NodeId,
         input: &NodeInput,
     ) -> AppResult<()> {
-        self.change_theory(user, id, revision, |t| {
+        self.change_theory(user, (id, revision), "title", |t| {
             let node = input.validate(key)?;
             let place = t
                 .nodes
@@ -121,7 +165,7 @@ impl App {
         (id, revision): (i64, i64),
         key: NodeId,
     ) -> AppResult<()> {
-        self.change_theory(user, id, revision, |t| {
+        self.change_theory(user, (id, revision), "node", |t| {
             t.nodes.retain(|n| n.id != key);
             t.links.retain(|l| l.from != key && l.to != key);
             Ok(())
@@ -138,7 +182,7 @@ impl App {
         to: NodeId,
         rationale: &str,
     ) -> AppResult<()> {
-        self.change_theory(user, id, revision, |t| {
+        self.change_theory(user, (id, revision), "to", |t| {
             let mut errors = FieldErrors::new();
             let rationale = optional_text(
                 &mut errors,
@@ -170,7 +214,7 @@ impl App {
         ends: (NodeId, NodeId),
         (rationale, interventions): (&str, &str),
     ) -> AppResult<()> {
-        self.change_theory(user, id, revision, |t| {
+        self.change_theory(user, (id, revision), "rationale", |t| {
             let mut errors = FieldErrors::new();
             let rationale = optional_text(
                 &mut errors,
@@ -202,7 +246,7 @@ impl App {
         (id, revision): (i64, i64),
         (from, to): (NodeId, NodeId),
     ) -> AppResult<()> {
-        self.change_theory(user, id, revision, |t| {
+        self.change_theory(user, (id, revision), "link", |t| {
             t.links.retain(|l| !(l.from == from && l.to == to));
             Ok(())
         })
@@ -217,7 +261,7 @@ impl App {
         ends: (NodeId, NodeId),
         input: &AssumptionInput,
     ) -> AppResult<()> {
-        self.change_theory(user, id, revision, |t| {
+        self.change_theory(user, (id, revision), "assumption", |t| {
             let assumption = input.validate()?;
             link_mut(t, ends)?.assumptions.push(assumption);
             Ok(())
@@ -233,7 +277,7 @@ impl App {
         ends: (NodeId, NodeId),
         input: &EvidenceInput,
     ) -> AppResult<()> {
-        self.change_theory(user, id, revision, |t| {
+        self.change_theory(user, (id, revision), "source", |t| {
             let evidence = input.validate()?;
             link_mut(t, ends)?.evidence.push(evidence);
             Ok(())
@@ -249,7 +293,7 @@ impl App {
         ends: (NodeId, NodeId),
         (evidence, index): (bool, usize),
     ) -> AppResult<()> {
-        self.change_theory(user, id, revision, |t| {
+        self.change_theory(user, (id, revision), "link", |t| {
             let link = link_mut(t, ends)?;
             let list_len = if evidence {
                 link.evidence.len()
@@ -269,8 +313,14 @@ impl App {
         .await
     }
 
-    /// Saves the team's own story (empty: the generated one again).
-    pub async fn set_theory_story(&self, user: &CurrentUser, id: i64, text: &str) -> AppResult<()> {
+    /// Saves the team's own story (empty: the generated one again), if the theory is still at
+    /// `revision`. Text that looks like client data is refused.
+    pub async fn set_theory_story(
+        &self,
+        user: &CurrentUser,
+        (id, revision): (i64, i64),
+        text: &str,
+    ) -> AppResult<()> {
         let view = self.theory_view(user, id).await?;
         if !view.may_edit {
             return Err(AppError::Forbidden);
@@ -280,7 +330,55 @@ impl App {
         if !errors.is_empty() {
             return Err(AppError::Invalid(errors));
         }
-        theories::set_narrative(self.db(), id, &text, self.now()).await?;
+        if !client_data_signs(&text, year_of(self.now())).is_empty() {
+            return Err(AppError::field("story", "toc-error-client-data"));
+        }
+        if !theories::set_narrative(self.db(), id, &text, revision, self.now()).await? {
+            return Err(AppError::field("story", "toc-error-stale"));
+        }
+        Ok(())
+    }
+
+    /// Gives a theory (its owner) an atelier, and the atelier team or not.
+    pub async fn arrange_theory(
+        &self,
+        user: &CurrentUser,
+        id: i64,
+        (atelier, team): (&str, bool),
+    ) -> AppResult<()> {
+        let view = self.theory_view(user, id).await?;
+        if !view.may_arrange {
+            return Err(AppError::Forbidden);
+        }
+        let mut choices: Vec<i64> = self
+            .writable_ateliers(user)
+            .await?
+            .into_iter()
+            .map(|(a, _)| a)
+            .collect();
+        choices.extend(view.row.atelier_id);
+        let atelier = match atelier.trim() {
+            "" => None,
+            given => match given.parse::<i64>() {
+                Ok(a) if choices.contains(&a) => Some(a),
+                _ => return Err(AppError::field("atelier", "keuzehulp-error-atelier")),
+            },
+        };
+        if team && atelier.is_none() {
+            return Err(AppError::field("atelier", "keuzehulp-error-atelier-needed"));
+        }
+        let published = atelier.is_some() && (team || view.row.published);
+        theories::arrange(
+            self.db(),
+            id,
+            Arrangement {
+                atelier,
+                team,
+                published,
+            },
+            self.now(),
+        )
+        .await?;
         Ok(())
     }
 
@@ -289,20 +387,17 @@ impl App {
     pub async fn import_theory(&self, user: &CurrentUser, text: &str) -> AppResult<i64> {
         let theory = import(text).map_err(|e| {
             let mut errors = FieldErrors::new();
-            match &e {
-                // Say where the file goes wrong, so it can be found and fixed.
-                ImportError::Malformed { line, .. } => {
-                    errors.add_with_limit("file", e.key(), *line)
-                }
-                _ => errors.add("file", e.key()),
+            // Say where the file goes wrong (line, box, version or link), so it can be fixed.
+            match e.number() {
+                Some(n) => errors.add_with_limit("file", e.key(), n),
+                None => errors.add("file", e.key()),
             }
             AppError::Invalid(errors)
         })?;
-        let title = if theory.title.trim().is_empty() {
-            "Veranderingstheorie".to_owned()
-        } else {
-            theory.title.trim().to_owned()
-        };
+        if !client_data_signs(&theory.texts().join("\n"), year_of(self.now())).is_empty() {
+            return Err(AppError::field("file", "toc-import-client-data"));
+        }
+        let title = theory.title.trim().to_owned();
         let model = model_json(&theory)?;
         let private = Arrangement {
             atelier: None,

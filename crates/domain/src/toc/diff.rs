@@ -18,6 +18,8 @@ pub enum Change {
     LinkRemoved(String, String),
     /// A link's reasons, assumptions or evidence changed: (from title, to title).
     LinkChanged(String, String),
+    /// The title, problem, context or target groups changed.
+    AboutChanged,
 }
 
 fn title(theory: &Theory, id: u32) -> String {
@@ -34,6 +36,17 @@ fn same_link(a: &Link, b: &Link) -> bool {
 /// The changes from `old` to `new`, boxes first, in the new theory's order.
 pub fn compare(old: &Theory, new: &Theory) -> Vec<Change> {
     let mut changes = Vec::new();
+    let about = |t: &Theory| {
+        (
+            t.title.clone(),
+            t.problem.clone(),
+            t.context.clone(),
+            t.target_groups.clone(),
+        )
+    };
+    if about(old) != about(new) {
+        changes.push(Change::AboutChanged);
+    }
     for node in &new.nodes {
         match old.node(node.id) {
             None => changes.push(Change::NodeAdded(node.title.clone())),
@@ -112,5 +125,8 @@ mod tests {
             ]
         );
         assert!(compare(&old, &old).is_empty());
+        let mut renamed = old.clone();
+        renamed.problem = "eenzaamheid".into();
+        assert_eq!(compare(&old, &renamed), [Change::AboutChanged]);
     }
 }

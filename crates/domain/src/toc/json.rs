@@ -19,6 +19,12 @@ pub const MAX_NODES: usize = 500;
 pub const MAX_LINKS: usize = 1500;
 /// Longest box title.
 pub const MAX_TITLE: usize = 200;
+/// Longest other text (explanations, reasons, assumptions, evidence).
+pub const MAX_TEXT: usize = 5000;
+/// Most assumptions, and most pieces of evidence, on one link.
+pub const MAX_SUPPORT: usize = 50;
+/// Highest box key accepted.
+pub const MAX_KEY: NodeId = 1_000_000;
 
 #[derive(Serialize, Deserialize)]
 struct Envelope {
@@ -47,8 +53,12 @@ pub enum ImportError {
     UnknownVersion(u64),
     /// More boxes or links than allowed.
     TooMany,
-    /// A box without a title, or with one that is too long.
+    /// The theory (0) or a box without a title, or with one that is too long.
     BadTitle(NodeId),
+    /// A box key above [`MAX_KEY`].
+    BadKey(NodeId),
+    /// A text longer than allowed.
+    TooLong,
     /// Two boxes with the same key.
     DuplicateNode(NodeId),
     /// Links that break the rules: (position in the file, problem).
@@ -56,6 +66,19 @@ pub enum ImportError {
 }
 
 impl ImportError {
+    /// A number the message names: the line, the box key, the version or the link's place.
+    pub fn number(&self) -> Option<usize> {
+        match self {
+            ImportError::Malformed { line, .. } => Some(*line),
+            ImportError::BadTitle(id)
+            | ImportError::DuplicateNode(id)
+            | ImportError::BadKey(id) => Some(*id as usize),
+            ImportError::UnknownVersion(v) => usize::try_from(*v).ok(),
+            ImportError::BrokenLinks(broken) => broken.first().map(|(i, _)| i + 1),
+            _ => None,
+        }
+    }
+
     /// The message key that explains it.
     pub fn key(&self) -> &'static str {
         match self {
@@ -64,9 +87,18 @@ impl ImportError {
             ImportError::NotOurs => "toc-import-not-ours",
             ImportError::UnknownVersion(_) => "toc-import-version",
             ImportError::TooMany => "toc-import-too-many",
+            ImportError::BadTitle(0) => "toc-import-theory-title",
             ImportError::BadTitle(_) => "toc-import-title",
+            ImportError::BadKey(_) => "toc-import-key",
+            ImportError::TooLong => "toc-import-too-long",
             ImportError::DuplicateNode(_) => "toc-import-duplicate",
-            ImportError::BrokenLinks(_) => "toc-import-links",
+            ImportError::BrokenLinks(broken) => match broken.first().map(|(_, p)| *p) {
+                Some(LinkProblem::UnknownNode) => "toc-import-link-unknown",
+                Some(LinkProblem::SelfLink) => "toc-import-link-self",
+                Some(LinkProblem::Duplicate) => "toc-import-link-duplicate",
+                Some(LinkProblem::Cycle) => "toc-import-link-cycle",
+                _ => "toc-import-link-backwards",
+            },
         }
     }
 }
@@ -109,7 +141,25 @@ pub fn import(text: &str) -> Result<Theory, ImportError> {
     if theory.nodes.len() > MAX_NODES || theory.links.len() > MAX_LINKS {
         return Err(ImportError::TooMany);
     }
+    let title = theory.title.trim().chars().count();
+    if title == 0 || title > MAX_TITLE {
+        return Err(ImportError::BadTitle(0));
+    }
+    let too_long = |t: &str| t.chars().count() > MAX_TEXT;
+    if theory.texts().into_iter().any(too_long) {
+        return Err(ImportError::TooLong);
+    }
+    if theory
+        .links
+        .iter()
+        .any(|l| l.assumptions.len() > MAX_SUPPORT || l.evidence.len() > MAX_SUPPORT)
+    {
+        return Err(ImportError::TooMany);
+    }
     for (i, node) in theory.nodes.iter().enumerate() {
+        if node.id == 0 || node.id > MAX_KEY {
+            return Err(ImportError::BadKey(node.id));
+        }
         let length = node.title.trim().chars().count();
         if length == 0 || length > MAX_TITLE {
             return Err(ImportError::BadTitle(node.id));
@@ -206,13 +256,40 @@ mod tests {
                     "\"from\": 1,\n        \"to\": 2",
                     "\"from\": 2,\n        \"to\": 1",
                 ),
-                "toc-import-links",
+                "toc-import-link-backwards",
+            ),
+            (
+                "huge key",
+                good.replace("\"id\": 2", "\"id\": 4294967295"),
+                "toc-import-key",
+            ),
+            (
+                "no theory title",
+                good.replace("\"title\": \"T\"", "\"title\": \"\""),
+                "toc-import-theory-title",
+            ),
+            (
+                "too long",
+                good.replace(
+                    "\"problem\": \"p\"",
+                    &format!("\"problem\": \"{}\"", "p".repeat(MAX_TEXT + 1)),
+                ),
+                "toc-import-too-long",
             ),
         ];
         for (name, text, key) in cases {
             let error = import(&text).expect_err(name);
             assert_eq!(error.key(), key, "{name}: {error:?}");
         }
+        let backwards = good.replace(
+            "\"from\": 1,\n        \"to\": 2",
+            "\"from\": 2,\n        \"to\": 1",
+        );
+        assert_eq!(
+            import(&backwards).expect_err("backwards").number(),
+            Some(1),
+            "the first link"
+        );
         match import("{\n  \"format\": 3,\n") {
             Err(ImportError::Malformed { line, .. }) => assert_eq!(line, 3),
             other => panic!("{other:?}"),

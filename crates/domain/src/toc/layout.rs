@@ -58,7 +58,7 @@ pub struct Layout {
 
 /// The row of every node: activities 0, outputs 1, preconditions from 2 in chain order, then
 /// long-term outcomes and impact; empty bands are left out.
-fn layers(theory: &Theory) -> BTreeMap<NodeId, usize> {
+pub fn layers(theory: &Theory) -> BTreeMap<NodeId, usize> {
     // Depth of each precondition: the longest chain of preconditions leading to it.
     let intermediate: BTreeMap<NodeId, bool> = theory
         .nodes
@@ -362,8 +362,10 @@ fn place(
     Layout {
         nodes,
         routes,
-        width: widest + 2.0 * MARGIN,
-        height: rows.len() as f32 * (NODE_HEIGHT + GAP_Y) - GAP_Y + 2.0 * MARGIN,
+        // An empty theory still gets a small, valid picture.
+        width: (widest + 2.0 * MARGIN).max(NODE_WIDTH + 2.0 * MARGIN),
+        height: (rows.len() as f32 * (NODE_HEIGHT + GAP_Y) - GAP_Y + 2.0 * MARGIN)
+            .max(NODE_HEIGHT + 2.0 * MARGIN),
         ceiling_y,
         crossings,
     }

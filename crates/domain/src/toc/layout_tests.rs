@@ -57,6 +57,23 @@ fn rows_follow_the_kinds_and_chains() {
 }
 
 #[test]
+fn an_empty_or_single_theory_gets_a_valid_picture() {
+    let empty = layout(&Theory::default());
+    assert!(empty.width > 0.0 && empty.height > 0.0);
+    assert!(empty.nodes.is_empty() && empty.ceiling_y.is_none());
+    let one = Theory {
+        nodes: vec![node(1, NodeKind::Impact)],
+        ..Theory::default()
+    };
+    let single = layout(&one);
+    assert_eq!(single.nodes.len(), 1);
+    assert!(
+        single.nodes[0].x + NODE_WIDTH <= single.width
+            && single.nodes[0].y + NODE_HEIGHT <= single.height
+    );
+}
+
+#[test]
 fn crossings_are_removed_when_possible() {
     use NodeKind::*;
     // Two activities each leading to the output placed above the other: one crossing as

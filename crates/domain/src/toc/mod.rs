@@ -203,6 +203,10 @@ pub struct Theory {
     pub nodes: Vec<Node>,
     /// The arrows.
     pub links: Vec<Link>,
+    /// The highest box key ever given: keys are never reused, so comments and version
+    /// comparisons never mistake a new box for a deleted one.
+    #[serde(default)]
+    pub last_key: NodeId,
 }
 
 impl Theory {
@@ -211,8 +215,45 @@ impl Theory {
         self.nodes.iter().find(|n| n.id == id)
     }
 
-    /// The next free node key.
+    /// The next free box key (never one used before).
     pub fn next_id(&self) -> NodeId {
-        self.nodes.iter().map(|n| n.id).max().map_or(1, |m| m + 1)
+        let highest = self
+            .nodes
+            .iter()
+            .map(|n| n.id)
+            .max()
+            .unwrap_or(0)
+            .max(self.last_key);
+        highest.saturating_add(1)
+    }
+
+    /// Adds a box and remembers its key as used.
+    pub fn push_node(&mut self, node: Node) {
+        self.last_key = self.last_key.max(node.id);
+        self.nodes.push(node);
+    }
+
+    /// The team's own words in the theory: titles, explanations, reasons, assumptions and
+    /// evidence (for the client-data guard).
+    pub fn texts(&self) -> Vec<&str> {
+        let mut all: Vec<&str> = vec![
+            &self.title,
+            &self.problem,
+            &self.context,
+            &self.target_groups,
+        ];
+        for n in &self.nodes {
+            all.extend([n.title.as_str(), n.description.as_str()]);
+        }
+        for l in &self.links {
+            all.extend([l.rationale.as_str(), l.interventions.as_str()]);
+            for a in &l.assumptions {
+                all.extend([a.text.as_str(), a.test_plan.as_str()]);
+            }
+            for e in &l.evidence {
+                all.extend([e.source.as_str(), e.kind.as_str()]);
+            }
+        }
+        all
     }
 }

@@ -3,7 +3,7 @@
 //! with the team's own words as arguments; the application puts it in the reader's language.
 //! The team can edit the text afterwards.
 
-use super::layout::layout;
+use super::layout::layers;
 use super::{Certainty, NodeKind, Theory};
 
 /// One sentence: a message key and its arguments.
@@ -56,14 +56,8 @@ pub fn story(theory: &Theory) -> Vec<Vec<Sentence>> {
         paragraphs.push(why);
     }
     // Top down: links into higher rows first.
-    let placed = layout(theory);
-    let layer = |id| {
-        placed
-            .nodes
-            .iter()
-            .find(|p| p.id == id)
-            .map_or(0, |p| p.layer)
-    };
+    let rows = layers(theory);
+    let layer = |id| rows.get(&id).copied().unwrap_or(0);
     let mut order: Vec<usize> = (0..theory.links.len()).collect();
     order.sort_by_key(|i| {
         (

@@ -61,7 +61,8 @@ fn at_link(check: Check, link: usize) -> Weakness {
 /// when the impact model is in use (`None`: not checked).
 pub fn weaknesses(theory: &Theory, indicators: Option<&[NodeId]>) -> Vec<Weakness> {
     let mut found = Vec::new();
-    if !theory.nodes.iter().any(|n| n.kind == NodeKind::Impact) {
+    let real_impact = |n: &super::Node| n.kind == NodeKind::Impact && !n.negative;
+    if !theory.nodes.iter().any(real_impact) {
         found.push(Weakness {
             check: Check::NoImpact,
             node: None,
@@ -97,8 +98,8 @@ pub fn weaknesses(theory: &Theory, indicators: Option<&[NodeId]>) -> Vec<Weaknes
         });
     }
     let linked = |id: NodeId| theory.links.iter().any(|l| l.from == id || l.to == id);
-    let is_impact = |id: &NodeId| theory.node(*id).is_some_and(|n| n.kind == NodeKind::Impact);
-    let has_impact = theory.nodes.iter().any(|n| n.kind == NodeKind::Impact);
+    let is_impact = |id: &NodeId| theory.node(*id).is_some_and(real_impact);
+    let has_impact = theory.nodes.iter().any(real_impact);
     for node in &theory.nodes {
         if !linked(node.id) {
             found.push(at_node(Check::Orphan, node.id));
@@ -118,7 +119,7 @@ pub fn weaknesses(theory: &Theory, indicators: Option<&[NodeId]>) -> Vec<Weaknes
     for node in theory
         .nodes
         .iter()
-        .filter(|n| n.kind == NodeKind::Impact && linked(n.id))
+        .filter(|n| real_impact(n) && linked(n.id))
     {
         if !reached.contains(&node.id) {
             found.push(at_node(Check::Unreached, node.id));
@@ -246,6 +247,13 @@ mod tests {
             checks(&sound(), None),
             [],
             "no impact model: indicators not checked"
+        );
+        let mut negative_only = sound();
+        negative_only.nodes[2].negative = true;
+        let found = checks(&negative_only, Some(&[2, 4]));
+        assert!(
+            found.contains(&(Check::NoImpact, None, None)),
+            "a negative effect is not the impact: {found:?}"
         );
     }
 

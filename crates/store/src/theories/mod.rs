@@ -116,18 +116,22 @@ pub async fn save_model(
     Ok(n == 1)
 }
 
-/// Sets the team's own story (empty: back to the generated one).
+/// Sets the team's own story (empty: back to the generated one) if the theory is still at
+/// `revision`, and raises the revision; false when someone changed it in the meantime.
 pub async fn set_narrative(
     exec: impl Into<Exec<'_>>,
     id: i64,
     narrative: &str,
+    revision: i64,
     now: i64,
 ) -> StoreResult<bool> {
     let n = on_write!(exec.into(), |p| sqlx::query(
-        "UPDATE theories SET narrative = $2, updated_at = $3 WHERE id = $1"
+        "UPDATE theories SET narrative = $2, revision = revision + 1, updated_at = $4 \
+         WHERE id = $1 AND revision = $3"
     )
     .bind(id)
     .bind(narrative)
+    .bind(revision)
     .bind(now)
     .execute(p)
     .await

@@ -63,9 +63,15 @@ async fn theories_keep_revisions_versions_and_comments() {
         ("Buurt 2", "{\"a\":1}", 2, 20)
     );
     assert!(
-        theories::set_narrative(db, id, "Ons verhaal", 22)
+        theories::set_narrative(db, id, "Ons verhaal", 2, 22)
             .await
             .unwrap()
+    );
+    assert!(
+        !theories::set_narrative(db, id, "Oud verhaal", 2, 22)
+            .await
+            .unwrap(),
+        "a story on a stale page is refused"
     );
     assert_eq!(
         theories::find(db, id).await.unwrap().unwrap().narrative,

@@ -118,16 +118,25 @@ impl EditTemplate {
             NodeKind::ALL.iter().map(|k| k.code()).collect(),
         )
     }
-    fn outcome_kinds(&self) -> Vec<(String, String)> {
-        options(
-            &self.ctx,
-            "toc-kind-",
-            vec![
-                NodeKind::Intermediate.code(),
-                NodeKind::LongTerm.code(),
-                NodeKind::Output.code(),
-            ],
-        )
+    /// The kinds a box can have that leads to `target` (only those the rules accept).
+    fn kinds_before(&self, target: &NodeView) -> Vec<(String, String)> {
+        let target = NodeKind::from_code(&target.kind).unwrap_or(NodeKind::Impact);
+        let fitting = [NodeKind::Intermediate, NodeKind::LongTerm, NodeKind::Output]
+            .into_iter()
+            .filter(|k| domain::toc::graph::kinds_fit(*k, target))
+            .map(|k| k.code())
+            .collect();
+        options(&self.ctx, "toc-kind-", fitting)
+    }
+    /// The "about" form: as sent when refused, else the theory's own fields.
+    fn about_form(&self) -> FormView {
+        let t = &self.view.theory;
+        let fresh = FormView::new(self.ctx.locale)
+            .value_of("title", &t.title)
+            .value_of("problem", &t.problem)
+            .value_of("context", &t.context)
+            .value_of("target_groups", &t.target_groups);
+        self.form("over", fresh)
     }
     fn spheres(&self) -> Vec<(String, String)> {
         options(

@@ -14,6 +14,7 @@ use app::theories::theory_path;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use domain::FieldErrors;
 use domain::toc::input::{AssumptionInput, EvidenceInput, NodeInput};
 use std::collections::BTreeMap;
 
@@ -37,7 +38,13 @@ const FIELDS: [&str; 17] = [
     "test_plan",
     "source",
 ];
-const MORE_FIELDS: [&str; 2] = ["evidence_kind", "strength"];
+const MORE_FIELDS: [&str; 5] = [
+    "evidence_kind",
+    "strength",
+    "problem",
+    "context",
+    "target_groups",
+];
 
 struct Sent {
     f: BTreeMap<String, String>,
@@ -78,6 +85,28 @@ impl Sent {
     }
 }
 
+/// Problems that belong to no field of the form (a stale page, a box or link that is gone) are
+/// shown as a message about the whole form; the others stay at their field.
+fn with_general(form: FormView, errors: FieldErrors) -> FormView {
+    let mut kept = FieldErrors::new();
+    let mut general = None;
+    for e in errors.iter() {
+        if ["revision", "link", "node"].contains(&e.field) {
+            general = Some(e.key);
+        } else {
+            match e.limit {
+                Some(limit) => kept.add_with_limit(e.field, e.key, limit),
+                None => kept.add(e.field, e.key),
+            }
+        }
+    }
+    let form = form.errors(kept);
+    match general {
+        Some(key) => form.general(key),
+        None => form,
+    }
+}
+
 /// After a change: back to the page (at `anchor`), or the page again with the refused form.
 async fn answer(
     state: &WebState,
@@ -97,7 +126,7 @@ async fn answer(
             ))
         }
         Err(AppError::Invalid(errors)) => {
-            let form = sent.form_view(&ctx).errors(errors);
+            let form = with_general(sent.form_view(&ctx), errors);
             edit_page(state, ctx, id, page, Some((sent.get("form"), form))).await
         }
         Err(other) => Err(other.into()),
@@ -295,5 +324,33 @@ pub async fn remove_support(
         .remove_theory_support(user, (id, sent.revision()), link, which)
         .await
         .map(|()| format!("#verband-{}-{}", link.0, link.1));
+    answer(&state, ctx, id, &sent, result).await
+}
+
+/// `POST …/over`: title, problem, context and target groups.
+pub async fn update_about(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = theory_id(&segment)?;
+    let sent = Sent { f: fields(&body) };
+    let about = [
+        sent.get("title"),
+        sent.get("problem"),
+        sent.get("context"),
+        sent.get("target_groups"),
+    ];
+    let result = state
+        .app
+        .update_theory_about(
+            user,
+            (id, sent.revision()),
+            [&about[0], &about[1], &about[2], &about[3]],
+        )
+        .await
+        .map(|()| "#over".to_owned());
     answer(&state, ctx, id, &sent, result).await
 }

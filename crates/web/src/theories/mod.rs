@@ -49,6 +49,8 @@ pub fn routes() -> Router<WebState> {
             &format!("{t}/verbanden/{{ends}}/weghalen"),
             post(forms::remove_support),
         )
+        .route(&format!("{t}/over"), post(forms::update_about))
+        .route(&format!("{t}/delen"), post(pages::arrange))
         .route(&format!("{t}/verhaal"), post(pages::save_story))
         .route(&format!("{t}/opmerkingen"), post(pages::comment))
         .route(&format!("{t}/publiceren"), post(pages::publish))

@@ -89,6 +89,7 @@ pub async fn create(
             let form = FormView::new(ctx.locale)
                 .value_of("title", &input.title)
                 .value_of("atelier", &input.atelier)
+                .value_of("team", if input.team { "1" } else { "" })
                 .errors(errors);
             let locale = ctx.locale;
             list_page(
@@ -125,7 +126,11 @@ pub async fn import(
                 .to_vec();
         }
     }
-    let text = String::from_utf8(text).unwrap_or_default();
+    let text = match String::from_utf8(text) {
+        Ok(text) if !text.trim().is_empty() => text,
+        Ok(_) => return import_refused(&state, ctx, "toc-import-no-file").await,
+        Err(_) => return import_refused(&state, ctx, "toc-import-not-text").await,
+    };
     match state.app.import_theory(user, &text).await {
         Ok(id) => Ok(see_other(
             &theory_path(id),
@@ -147,6 +152,24 @@ pub async fn import(
     }
 }
 
+async fn import_refused(
+    state: &WebState,
+    ctx: Ctx,
+    key: &'static str,
+) -> Result<Response, WebError> {
+    let mut errors = FieldErrors::new();
+    errors.add("file", key);
+    let locale = ctx.locale;
+    list_page(
+        state,
+        ctx,
+        FormView::new(locale),
+        FormView::new(locale).errors(errors),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
+}
+
 #[derive(Template)]
 #[template(path = "theories/show.html")]
 struct ShowTemplate {
@@ -161,6 +184,16 @@ struct ShowTemplate {
     targets: Vec<(String, String)>,
     form: FormView,
     findings: Vec<(String, String)>,
+    /// Ateliers the owner can give it to, as (id, name), "none" first.
+    ateliers: Vec<(String, String)>,
+    /// The arrange form: as sent when refused, else the current atelier.
+    arrange: FormView,
+}
+
+impl ShowTemplate {
+    fn atelier_options(&self) -> Vec<(String, String)> {
+        self.ateliers.clone()
+    }
 }
 
 /// The theory's page, with `form` and `findings` on the story or comment form that failed.
@@ -206,7 +239,29 @@ pub(super) async fn show_page(
         .iter()
         .map(|f| (ctx.t_code("guard-sign", f.sign.code(), ""), f.text.clone()))
         .collect();
+    let current = view
+        .row
+        .atelier_id
+        .map(|a| a.to_string())
+        .unwrap_or_default();
+    let mut ateliers = vec![(String::new(), ctx.t("keuzehulp-no-atelier"))];
+    if view.may_arrange {
+        let mut own = state.app.writable_ateliers(user).await?;
+        if let (Some(a), Some(name)) = (view.row.atelier_id, view.row.atelier_name.clone())
+            && !own.iter().any(|(id, _)| *id == a)
+        {
+            own.push((a, name));
+        }
+        ateliers.extend(own.into_iter().map(|(id, name)| (id.to_string(), name)));
+    }
+    let arrange = if form.error("atelier").is_some() {
+        form.clone()
+    } else {
+        FormView::new(locale).value_of("atelier", &current)
+    };
     let template = ShowTemplate {
+        ateliers,
+        arrange,
         svg: theory_svg(&view.theory, locale),
         outline: outline(&view.theory, locale),
         checklist: checklist(&view.theory, locale),
@@ -248,8 +303,14 @@ pub async fn save_story(
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
     let id = theory_id(&segment)?;
-    let text = fields(&body).remove("story").unwrap_or_default();
-    match state.app.set_theory_story(user, id, &text).await {
+    let mut f = fields(&body);
+    let text = f.remove("story").unwrap_or_default();
+    let revision = f.get("revision").and_then(|r| r.parse().ok()).unwrap_or(0);
+    match state
+        .app
+        .set_theory_story(user, (id, revision), &text)
+        .await
+    {
         Ok(()) => Ok(see_other(
             &format!("{}#verhaal", theory_path(id)),
             Some("flash-theory-saved"),
@@ -317,6 +378,34 @@ pub async fn publish(
         )),
         Err(AppError::Invalid(errors)) => {
             let form = FormView::new(ctx.locale).errors(errors);
+            show_page(&state, ctx, id, form, &[]).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST /veranderingstheorie/{id}/delen`: the owner gives it an atelier (and the team).
+pub async fn arrange(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let id = theory_id(&segment)?;
+    let f = fields(&body);
+    let atelier = f.get("atelier").cloned().unwrap_or_default();
+    let team = f.get("team").is_some_and(|v| !v.is_empty());
+    match state.app.arrange_theory(user, id, (&atelier, team)).await {
+        Ok(()) => Ok(see_other(
+            &theory_path(id),
+            Some("flash-theory-saved"),
+            ctx.secure_cookies,
+        )),
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::new(ctx.locale)
+                .value_of("atelier", &atelier)
+                .errors(errors);
             show_page(&state, ctx, id, form, &[]).await
         }
         Err(other) => Err(other.into()),

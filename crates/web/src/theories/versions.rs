@@ -45,6 +45,7 @@ fn change_text(ctx: &Ctx, change: &Change) -> String {
         Change::LinkAdded(f, t) => ("toc-change-link-added", f, t),
         Change::LinkRemoved(f, t) => ("toc-change-link-removed", f, t),
         Change::LinkChanged(f, t) => ("toc-change-link-changed", f, t),
+        Change::AboutChanged => return ctx.t("toc-change-about"),
     };
     app::i18n::text_with(
         ctx.locale,

@@ -5,7 +5,7 @@
 use app::i18n;
 use app::theories::{TheoryView, theory_story};
 use domain::Locale;
-use domain::toc::layout::layout;
+use domain::toc::layout::layers;
 use domain::toc::quality::{Check, weaknesses};
 use domain::toc::{Link, Node, Theory};
 
@@ -117,15 +117,9 @@ fn link_view(theory: &Theory, link: &Link, locale: Locale) -> LinkView {
 
 /// The boxes top-down (impact first), each with the links that lead into it.
 pub fn outline(theory: &Theory, locale: Locale) -> Vec<(NodeView, Vec<LinkView>)> {
-    let placed = layout(theory);
+    let rows = layers(theory);
     let mut order: Vec<&Node> = theory.nodes.iter().collect();
-    let layer = |id: u32| {
-        placed
-            .nodes
-            .iter()
-            .find(|p| p.id == id)
-            .map_or(0, |p| p.layer)
-    };
+    let layer = |id: u32| rows.get(&id).copied().unwrap_or(0);
     order.sort_by_key(|n| (std::cmp::Reverse(layer(n.id)), n.id));
     order
         .into_iter()
@@ -165,7 +159,7 @@ pub fn checklist(theory: &Theory, locale: Locale) -> Vec<(String, Option<String>
                 (Some(id), _) => (title(theory, id), Some(format!("#knoop-{id}"))),
                 (None, Some(link)) => (
                     format!("{} → {}", title(theory, link.from), title(theory, link.to)),
-                    Some(format!("#knoop-{}", link.to)),
+                    Some(format!("#verband-{}-{}", link.from, link.to)),
                 ),
                 (None, None) => (String::new(), None),
             };

@@ -196,3 +196,111 @@ async fn versions_comments_publishing_forks_and_deleting() {
         "the fork stays"
     );
 }
+
+#[tokio::test]
+async fn the_theory_itself_can_be_described_arranged_and_kept_free_of_client_data() {
+    let mut t = demo().await;
+    t.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+    let path = new_theory(&mut t, "Leeg").await;
+    // A new, empty theory has a small but valid picture.
+    let empty = t.get(&path).await;
+    assert_eq!(empty.status, StatusCode::OK);
+    let height: f32 = empty
+        .attr("svg.toc-diagram", "height")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(height > 0.0);
+
+    let rev = revision(&mut t, &path).await;
+    let about = [
+        ("revision", rev.as_str()),
+        ("terug", "bewerken"),
+        ("form", "over"),
+        ("title", "Buurtkamer"),
+        ("problem", "veel ouderen zitten alleen thuis"),
+        ("target_groups", "ouderen in Oosterhof"),
+    ];
+    assert_eq!(
+        t.post_form(&format!("{path}/over"), &about).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let story = t.get(&path).await.text("#verhaal");
+    assert!(
+        story.contains("Het probleem: veel ouderen zitten alleen thuis."),
+        "{story}"
+    );
+
+    // Client data in a box is refused where it was typed, and nothing is saved.
+    let refused = add(
+        &mut t,
+        &path,
+        &[
+            ("kind", "impact"),
+            ("sphere", "interest"),
+            ("form", "impact"),
+            (
+                "title",
+                "Mevrouw Jansen, BSN 111222333, woont weer zelfstandig",
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.has(".error-summary a[href='#impact-title']"));
+    assert_eq!(
+        refused.attr("#impact-title", "value").as_deref(),
+        Some("Mevrouw Jansen, BSN 111222333, woont weer zelfstandig")
+    );
+    assert_eq!(t.get(&path).await.texts("svg .toc-node").len(), 0);
+
+    // A stale page says so above the form, not at a field that is not there.
+    let stale = t
+        .post_form(
+            &format!("{path}/knopen"),
+            &[
+                ("revision", "1"),
+                ("terug", "bewerken"),
+                ("form", "nieuw"),
+                ("kind", "impact"),
+                ("sphere", "interest"),
+                ("title", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(stale.text(".error-summary p").contains("Iemand anders"));
+
+    // A copy has no atelier until its owner gives it one; then it can be shared.
+    let fork = t
+        .post_form(&format!("{path}/kopie"), &[])
+        .await
+        .location()
+        .to_owned();
+    let refused = t
+        .post_form(&format!("{fork}/publiceren"), &[("publiceren", "1")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = t.get(&fork).await;
+    let impact = page
+        .attr("#delen select option:nth-child(2)", "value")
+        .unwrap();
+    assert_eq!(
+        t.post_form(&format!("{fork}/delen"), &[("atelier", &impact)])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        t.post_form(&format!("{fork}/publiceren"), &[("publiceren", "1")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(
+        t.get(&fork)
+            .await
+            .text(".meta")
+            .contains("gedeeld met het atelier")
+    );
+}
