@@ -4,6 +4,7 @@
 //! versions, comments, publishing and forking in [`review`].
 
 pub mod edit;
+pub mod own;
 pub mod review;
 
 use crate::accounts::CurrentUser;

@@ -3,6 +3,7 @@
 //! backward-mapping steps and the free editing forms (all without JavaScript), versions and
 //! their comparison, and JSON, SVG and printable exports.
 
+mod actions;
 mod edit;
 mod exports;
 mod forms;
@@ -50,12 +51,12 @@ pub fn routes() -> Router<WebState> {
             post(forms::remove_support),
         )
         .route(&format!("{t}/over"), post(forms::update_about))
-        .route(&format!("{t}/delen"), post(pages::arrange))
+        .route(&format!("{t}/delen"), post(actions::arrange))
         .route(&format!("{t}/verhaal"), post(pages::save_story))
-        .route(&format!("{t}/opmerkingen"), post(pages::comment))
-        .route(&format!("{t}/publiceren"), post(pages::publish))
-        .route(&format!("{t}/kopie"), post(pages::fork))
-        .route(&format!("{t}/verwijderen"), post(pages::delete))
+        .route(&format!("{t}/opmerkingen"), post(actions::comment))
+        .route(&format!("{t}/publiceren"), post(actions::publish))
+        .route(&format!("{t}/kopie"), post(actions::fork))
+        .route(&format!("{t}/verwijderen"), post(actions::delete))
         .route(
             &format!("{t}/versies"),
             get(versions::list).post(versions::save),
