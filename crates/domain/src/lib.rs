@@ -37,6 +37,7 @@ pub mod ateliers;
 pub mod events;
 pub mod forum;
 pub mod ids;
+pub mod impact;
 pub mod keuzehulp;
 pub mod knowledge;
 pub mod locale;
