@@ -20,6 +20,20 @@ impl App {
         )
     }
 
+    /// True when the actor is an active member of `atelier` (false for none).
+    pub(crate) async fn active_in(
+        &self,
+        user: &CurrentUser,
+        atelier: Option<i64>,
+    ) -> AppResult<bool> {
+        let Some(atelier) = atelier else {
+            return Ok(false);
+        };
+        let membership =
+            memberships::find(self.db(), domain::AtelierId(atelier), user.user.id).await?;
+        Ok(crate::ateliers::active_role(membership.as_ref()).is_some())
+    }
+
     /// What the actor may read: nothing but public things when anonymous, everything as admin.
     pub(crate) async fn reader_scope(&self, user: Option<&CurrentUser>) -> AppResult<Scope> {
         Ok(match user {

@@ -8,7 +8,6 @@ use crate::forum::{PostOutcome, ReplyInput};
 use crate::i18n::{self, Arg};
 use crate::{App, AppError, AppResult};
 use domain::AtelierId;
-use domain::ateliers::MembershipStatus;
 use domain::forum::ThreadInput;
 use domain::forum::guard::{Finding, client_data_signs};
 use domain::keuzehulp::Answers;
@@ -61,17 +60,6 @@ fn list(json: &str) -> Vec<String> {
 }
 
 impl App {
-    async fn active_in(&self, user: &CurrentUser, atelier: Option<i64>) -> AppResult<bool> {
-        let Some(atelier) = atelier else {
-            return Ok(false);
-        };
-        Ok(
-            store::memberships::find(self.db(), AtelierId(atelier), user.user.id)
-                .await?
-                .is_some_and(|m| m.status == MembershipStatus::Active.code()),
-        )
-    }
-
     /// Who `user` is to `row`.
     async fn plan_standing(&self, user: &CurrentUser, row: &PlanRow) -> AppResult<PlanStanding> {
         Ok(PlanStanding {

@@ -10,14 +10,13 @@ pub mod review;
 use crate::accounts::CurrentUser;
 use crate::i18n::{self, Arg};
 use crate::{App, AppError, AppResult};
-use domain::ateliers::MembershipStatus;
-use domain::keuzehulp::plan::{PlanAction, PlanStanding, can_on_plan};
+use domain::Locale;
+use domain::keuzehulp::plan::{PlanAction, PlanStanding, can_on_plan, home_atelier};
 use domain::toc::Theory;
 use domain::toc::layout::layout;
 use domain::toc::narrative::story;
 use domain::toc::svg::{SvgLabels, render};
 use domain::validation::{FieldErrors, required_text};
-use domain::{AtelierId, Locale};
 use store::theories::{self, Arrangement};
 
 pub use store::theories::TheoryRow;
@@ -40,8 +39,6 @@ pub struct TheoryView {
     pub may_arrange: bool,
     /// The reader may delete it.
     pub may_delete: bool,
-    /// The reader may comment.
-    pub may_comment: bool,
 }
 
 /// A stored model; a damaged one reads as an empty theory rather than breaking the page.
@@ -103,21 +100,6 @@ pub struct NewTheory {
 }
 
 impl App {
-    pub(crate) async fn active_in_atelier(
-        &self,
-        user: &CurrentUser,
-        atelier: Option<i64>,
-    ) -> AppResult<bool> {
-        let Some(atelier) = atelier else {
-            return Ok(false);
-        };
-        Ok(
-            store::memberships::find(self.db(), AtelierId(atelier), user.user.id)
-                .await?
-                .is_some_and(|m| m.status == MembershipStatus::Active.code()),
-        )
-    }
-
     /// A theory for its reader; `NotFound` for those who may not read it.
     pub async fn theory_view(&self, user: &CurrentUser, id: i64) -> AppResult<TheoryView> {
         let row = theories::find(self.db(), id)
@@ -126,7 +108,7 @@ impl App {
         let standing = PlanStanding {
             owner: row.owner_id == user.user.id.0,
             admin: user.user.is_admin,
-            atelier_member: self.active_in_atelier(user, row.atelier_id).await?,
+            atelier_member: self.active_in(user, row.atelier_id).await?,
             team: row.team,
             shared: row.published,
         };
@@ -138,7 +120,6 @@ impl App {
             may_edit: can_on_plan(standing, PlanAction::Edit),
             may_arrange: can_on_plan(standing, PlanAction::Arrange),
             may_delete: can_on_plan(standing, PlanAction::Delete),
-            may_comment: can_on_plan(standing, PlanAction::Read),
             row,
         })
     }
@@ -158,19 +139,7 @@ impl App {
             .into_iter()
             .map(|(id, _)| id)
             .collect();
-        let atelier = match input.atelier.trim() {
-            "" => None,
-            given => match given.parse::<i64>() {
-                Ok(id) if ateliers.contains(&id) => Some(id),
-                _ => {
-                    errors.add("atelier", "keuzehulp-error-atelier");
-                    None
-                }
-            },
-        };
-        if input.team && atelier.is_none() && errors.for_field("atelier").is_none() {
-            errors.add("atelier", "keuzehulp-error-atelier-needed");
-        }
+        let atelier = home_atelier(&mut errors, &input.atelier, &ateliers, input.team);
         if !errors.is_empty() {
             return Err(AppError::Invalid(errors));
         }

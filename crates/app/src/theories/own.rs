@@ -7,6 +7,7 @@ use crate::accounts::CurrentUser;
 use crate::events::sessions::year_of;
 use crate::{App, AppError, AppResult};
 use domain::forum::guard::client_data_signs;
+use domain::keuzehulp::plan::home_atelier;
 use domain::toc::json::import;
 use domain::validation::{FieldErrors, optional_text};
 use store::theories::{self, Arrangement};
@@ -59,15 +60,10 @@ impl App {
             .map(|(a, _)| a)
             .collect();
         choices.extend(view.row.atelier_id);
-        let atelier = match atelier.trim() {
-            "" => None,
-            given => match given.parse::<i64>() {
-                Ok(a) if choices.contains(&a) => Some(a),
-                _ => return Err(AppError::field("atelier", "keuzehulp-error-atelier")),
-            },
-        };
-        if team && atelier.is_none() {
-            return Err(AppError::field("atelier", "keuzehulp-error-atelier-needed"));
+        let mut errors = FieldErrors::new();
+        let atelier = home_atelier(&mut errors, atelier, &choices, team);
+        if !errors.is_empty() {
+            return Err(AppError::Invalid(errors));
         }
         let published = atelier.is_some() && (team || view.row.published);
         theories::arrange(

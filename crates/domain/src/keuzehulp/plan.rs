@@ -101,16 +101,6 @@ impl PlanInput {
         if methods.is_empty() || unknown {
             e.add("methods", "keuzehulp-error-methods");
         }
-        let atelier = match self.atelier.trim() {
-            "" => None,
-            given => match given.parse::<i64>() {
-                Ok(id) if ateliers.contains(&id) => Some(id),
-                _ => {
-                    e.add("atelier", "keuzehulp-error-atelier");
-                    None
-                }
-            },
-        };
         let team = match PlanOwner::from_code(&self.owner) {
             Some(PlanOwner::Team) => true,
             Some(PlanOwner::Member) => false,
@@ -119,9 +109,7 @@ impl PlanInput {
                 false
             }
         };
-        if (team || self.shared) && atelier.is_none() && e.for_field("atelier").is_none() {
-            e.add("atelier", "keuzehulp-error-atelier-needed");
-        }
+        let atelier = home_atelier(&mut e, &self.atelier, ateliers, team || self.shared);
         e.into_result(ValidPlan {
             title,
             questions,
@@ -131,6 +119,30 @@ impl PlanInput {
             shared: self.shared || team,
         })
     }
+}
+
+/// The atelier a plan or theory lives in: empty for none, else one of `allowed` (the ateliers
+/// the member may choose); `needed` when it is shared or the team's, which takes an atelier.
+pub fn home_atelier(
+    errors: &mut FieldErrors,
+    given: &str,
+    allowed: &[i64],
+    needed: bool,
+) -> Option<i64> {
+    let atelier = match given.trim() {
+        "" => None,
+        given => match given.parse::<i64>() {
+            Ok(id) if allowed.contains(&id) => Some(id),
+            _ => {
+                errors.add("atelier", "keuzehulp-error-atelier");
+                return None;
+            }
+        },
+    };
+    if needed && atelier.is_none() {
+        errors.add("atelier", "keuzehulp-error-atelier-needed");
+    }
+    atelier
 }
 
 coded_enum!(

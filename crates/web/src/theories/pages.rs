@@ -207,16 +207,17 @@ pub(super) async fn show_page(
     let view = state.app.theory_view(user, id).await?;
     let locale = ctx.locale;
     let targets = comment_targets(&view.theory, locale);
+    let gone = ctx.t("toc-comment-gone");
     let label = |target: &str| {
+        // A comment on a box or link deleted since keeps showing, marked as such.
         targets
             .iter()
             .find(|(t, _)| t == target)
-            .map(|(_, l)| l.clone())
-            .unwrap_or_default()
+            .map_or_else(|| gone.clone(), |(_, l)| l.clone())
     };
     let comments = state
         .app
-        .theory_comments(user, id)
+        .theory_comments(&view)
         .await?
         .into_iter()
         .map(|c| {

@@ -66,7 +66,7 @@ async fn versions_page(
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
     let view = state.app.theory_view(user, id).await?;
-    let versions = state.app.theory_versions(user, id).await?;
+    let versions = state.app.theory_versions(&view).await?;
     let compared = match (query.a, query.b) {
         (Some(a), Some(b)) => {
             let changes = state.app.compare_theory_versions(user, id, (a, b)).await?;

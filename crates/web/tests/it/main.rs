@@ -36,4 +36,5 @@ mod security;
 mod shell;
 mod support;
 mod theories;
+mod theories_editor;
 mod theories_review;
