@@ -53,6 +53,13 @@ pub enum Exec<'a> {
     Tx(&'a mut Tx),
 }
 
+impl Exec<'_> {
+    /// True on SQLite, where a few functions are named differently (`group_concat`).
+    pub fn is_sqlite(&self) -> bool {
+        matches!(self, Exec::Db(Db::Sqlite(_)) | Exec::Tx(Tx::Sqlite(_)))
+    }
+}
+
 impl<'a> From<&'a Db> for Exec<'a> {
     fn from(db: &'a Db) -> Self {
         Exec::Db(db)

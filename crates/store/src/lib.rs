@@ -71,6 +71,7 @@ mod db;
 mod error;
 pub mod events;
 pub mod forum;
+pub mod impact;
 pub mod impact_plans;
 pub mod invitations;
 pub mod jobs;

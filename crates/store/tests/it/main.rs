@@ -14,6 +14,7 @@ mod backup;
 mod event_meetings;
 mod events;
 mod forum;
+mod impact;
 mod impact_plans;
 mod jobs;
 mod knowledge;

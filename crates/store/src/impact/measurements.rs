@@ -1,0 +1,229 @@
+//! Measurements per subject, indicator, timepoint and perspective: saved one by one or many at
+//! once (an import, in the caller's transaction), listed per subject, exported, deleted; and
+//! staged imports, the upload as read, kept until it is committed or dropped.
+
+use crate::{Exec, StoreResult, Tx};
+
+/// One measurement to save.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewMeasurement {
+    /// Indicator id.
+    pub indicator: i64,
+    /// Subject id.
+    pub subject: i64,
+    /// Timepoint code.
+    pub timepoint: &'static str,
+    /// `YYYY-MM-DD`.
+    pub measured_on: String,
+    /// Perspective code.
+    pub perspective: &'static str,
+    /// Number (none for words).
+    pub value: Option<f64>,
+    /// Words of a qualitative answer.
+    pub answer: String,
+    /// Comment on the value.
+    pub comment: String,
+}
+
+/// A stored measurement with its indicator and subject.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct MeasurementRow {
+    /// Id.
+    pub id: i64,
+    /// Indicator id.
+    pub indicator_id: i64,
+    /// Indicator code.
+    pub code: String,
+    /// Subject pseudonym.
+    pub pseudonym: String,
+    /// Timepoint code.
+    pub timepoint: String,
+    /// Date.
+    pub measured_on: String,
+    /// Perspective code.
+    pub perspective: String,
+    /// Number.
+    pub value: Option<f64>,
+    /// Words.
+    pub answer: String,
+    /// Comment.
+    pub comment: String,
+}
+
+/// Rows per INSERT statement (well under SQLite's limit of bound values).
+const CHUNK: usize = 400;
+
+/// Saves measurements in the caller's transaction; `false` (nothing is kept once the caller
+/// rolls back) when one of them already exists.
+pub async fn insert_many(
+    tx: &mut Tx,
+    rows: &[NewMeasurement],
+    by: i64,
+    now: i64,
+) -> StoreResult<bool> {
+    for chunk in rows.chunks(CHUNK) {
+        let values: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                let b = i * 8;
+                format!(
+                    "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, $1, $2)",
+                    b + 3,
+                    b + 4,
+                    b + 5,
+                    b + 6,
+                    b + 7,
+                    b + 8,
+                    b + 9,
+                    b + 10
+                )
+            })
+            .collect();
+        let sql = sqlx::AssertSqlSafe(format!(
+            "INSERT INTO measurements (indicator_id, subject_id, timepoint, measured_on, \
+             perspective, value, answer, comment, created_by, created_at) VALUES {} \
+             ON CONFLICT (indicator_id, subject_id, timepoint, perspective) DO NOTHING",
+            values.join(", ")
+        ));
+        let inserted = on_write!(Exec::from(&mut *tx), |p| {
+            let mut q = sqlx::query(sql).bind(by).bind(now);
+            for r in chunk {
+                q = q
+                    .bind(r.indicator)
+                    .bind(r.subject)
+                    .bind(r.timepoint)
+                    .bind(r.measured_on.as_str())
+                    .bind(r.perspective)
+                    .bind(r.value)
+                    .bind(r.answer.as_str())
+                    .bind(r.comment.as_str());
+            }
+            q.execute(p).await.map(|r| r.rows_affected())
+        })?;
+        if inserted != chunk.len() as u64 {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+const SELECT: &str = "SELECT m.id, m.indicator_id, i.code, s.pseudonym, m.timepoint, \
+     m.measured_on, m.perspective, m.value, m.answer, m.comment FROM measurements m \
+     JOIN indicators i ON i.id = m.indicator_id JOIN impact_subjects s ON s.id = m.subject_id";
+
+/// The measurements of one subject, by indicator, timepoint and perspective.
+pub async fn for_subject(
+    exec: impl Into<Exec<'_>>,
+    subject: i64,
+) -> StoreResult<Vec<MeasurementRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE m.subject_id = $1 ORDER BY i.code, m.measured_on, m.perspective"
+    ));
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<
+        _,
+        MeasurementRow,
+    >(sql)
+    .bind(subject)
+    .fetch_all(p)
+    .await)?)
+}
+
+/// Every measurement of a theory for export, by pseudonym, indicator and date.
+pub async fn for_theory(
+    exec: impl Into<Exec<'_>>,
+    theory: i64,
+) -> StoreResult<Vec<MeasurementRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE i.theory_id = $1 ORDER BY s.pseudonym, i.code, m.measured_on, m.perspective"
+    ));
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<
+        _,
+        MeasurementRow,
+    >(sql)
+    .bind(theory)
+    .fetch_all(p)
+    .await)?)
+}
+
+/// What is already recorded in a theory: (indicator, subject, timepoint, perspective).
+pub async fn keys(
+    exec: impl Into<Exec<'_>>,
+    theory: i64,
+) -> StoreResult<Vec<(i64, i64, String, String)>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<
+        _,
+        (i64, i64, String, String),
+    >(
+        "SELECT m.indicator_id, m.subject_id, m.timepoint, m.perspective FROM measurements m \
+         JOIN indicators i ON i.id = m.indicator_id WHERE i.theory_id = $1"
+    )
+    .bind(theory)
+    .fetch_all(p)
+    .await)?)
+}
+
+/// Deletes one measurement of a subject; false when it was not there.
+pub async fn delete(exec: impl Into<Exec<'_>>, subject: i64, id: i64) -> StoreResult<bool> {
+    let result = on_write!(exec.into(), |p| sqlx::query(
+        "DELETE FROM measurements WHERE subject_id = $1 AND id = $2"
+    )
+    .bind(subject)
+    .bind(id)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(result == 1)
+}
+
+/// Keeps an upload (its cells as JSON) for preview and correction; returns its id.
+pub async fn stage_import(
+    exec: impl Into<Exec<'_>>,
+    (theory, user): (i64, i64),
+    file_name: &str,
+    cells: &str,
+    now: i64,
+) -> StoreResult<i64> {
+    Ok(on_write!(exec.into(), |p| sqlx::query_scalar(
+        "INSERT INTO impact_imports (theory_id, user_id, file_name, cells, created_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id"
+    )
+    .bind(theory)
+    .bind(user)
+    .bind(file_name)
+    .bind(cells)
+    .bind(now)
+    .fetch_one(p)
+    .await)?)
+}
+
+/// A staged upload of this user for this theory: (file name, cells JSON).
+pub async fn staged_import(
+    exec: impl Into<Exec<'_>>,
+    (theory, user): (i64, i64),
+    id: i64,
+) -> StoreResult<Option<(String, String)>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<
+        _,
+        (String, String),
+    >(
+        "SELECT file_name, cells FROM impact_imports WHERE id = $1 AND theory_id = $2 \
+         AND user_id = $3"
+    )
+    .bind(id)
+    .bind(theory)
+    .bind(user)
+    .fetch_optional(p)
+    .await)?)
+}
+
+/// Drops a staged upload (after commit or when abandoned), and any older than `before`.
+pub async fn drop_import(exec: impl Into<Exec<'_>>, id: i64, before: i64) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "DELETE FROM impact_imports WHERE id = $1 OR created_at < $2"
+    )
+    .bind(id)
+    .bind(before)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}

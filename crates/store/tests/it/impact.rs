@@ -1,0 +1,338 @@
+//! The impact model on both backends: indicators (codes unique per theory, due reminders),
+//! subjects with attributes and consent (withdrawal removes measurements), measurements saved
+//! all at once or not at all, grouped dashboard counts and their cache, staged imports, stories
+//! with MSC selection, effects and outcome descriptions.
+
+use crate::accounts::new_user;
+use store::impact::dashboard;
+use store::impact::effects::{self, EffectRow, OutcomeRow};
+use store::impact::indicators::{self, IndicatorFields};
+use store::impact::measurements::{self, NewMeasurement};
+use store::impact::stories::{self, NewStory};
+use store::impact::subjects;
+use store::testing::test_db;
+use store::theories::{self, Arrangement};
+use store::{Db, users};
+
+fn fields(code: &str) -> IndicatorFields<'_> {
+    IndicatorFields {
+        node_key: 2,
+        code,
+        name: "Zelfredzaamheid wonen",
+        definition: "Score 1-5",
+        population: "",
+        unit: "score",
+        kind: "scale",
+        scale: (Some(1.0), Some(5.0)),
+        target: Some(3.0),
+        higher_is_better: true,
+        baseline: None,
+        frequency_months: 3,
+        owner_id: None,
+        next_due: Some(100),
+        dimensions: "wijk",
+        aggregation: "mean",
+        shared: false,
+    }
+}
+
+fn row(indicator: i64, subject: i64, timepoint: &'static str, value: f64) -> NewMeasurement {
+    NewMeasurement {
+        indicator,
+        subject,
+        timepoint,
+        measured_on: "2025-01-01".into(),
+        perspective: "",
+        value: Some(value),
+        answer: String::new(),
+        comment: String::new(),
+    }
+}
+
+async fn theory(db: &Db) -> (i64, i64) {
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let none = Arrangement {
+        atelier: None,
+        team: false,
+        published: false,
+    };
+    let id = theories::insert(db, ann, none, ("Wonen", "{}", None), 1)
+        .await
+        .unwrap();
+    (id, ann.0)
+}
+
+#[tokio::test]
+async fn indicators_subjects_measurements_and_dashboard_counts() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (theory, ann) = theory(db).await;
+    let mut f = fields("WOON");
+    f.owner_id = Some(ann);
+    let woon = indicators::insert(db, theory, &f, 5)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        indicators::insert(db, theory, &f, 5).await.unwrap(),
+        None,
+        "code taken"
+    );
+    let other = indicators::insert(db, theory, &fields("GELD"), 5)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        !indicators::update(db, (theory, other), &fields("WOON"), 6)
+            .await
+            .unwrap()
+    );
+    let listed = indicators::list(db, theory).await.unwrap();
+    assert_eq!(
+        listed.iter().map(|i| i.code.as_str()).collect::<Vec<_>>(),
+        ["GELD", "WOON"]
+    );
+    assert_eq!(listed[1].owner_name.as_deref(), Some("Ann de Vries"));
+
+    let due = indicators::due(db, 100).await.unwrap();
+    assert_eq!(
+        due.iter().map(|d| d.id).collect::<Vec<_>>(),
+        [woon],
+        "only with an owner"
+    );
+    indicators::mark_reminded(db, woon).await.unwrap();
+    assert!(indicators::due(db, 100).await.unwrap().is_empty());
+    indicators::reschedule(db, woon, 50).await.unwrap();
+    assert_eq!(indicators::due(db, 100).await.unwrap().len(), 1);
+
+    let mut tx = db.begin().await.unwrap();
+    let mut ids = Vec::new();
+    for i in 0..6 {
+        let wijk = if i < 5 { "Noord" } else { "Zuid" };
+        let attrs = [("wijk".to_string(), wijk.to_string())];
+        let id = subjects::insert(&mut tx, theory, &format!("WB-{i}"), &attrs, 5)
+            .await
+            .unwrap()
+            .unwrap();
+        subjects::give_consent(&mut tx, id, "evaluation", ann, 5)
+            .await
+            .unwrap();
+        ids.push(id);
+    }
+    assert_eq!(
+        subjects::insert(&mut tx, theory, "WB-0", &[], 5)
+            .await
+            .unwrap(),
+        None
+    );
+    tx.commit().await.unwrap();
+
+    let mut rows = Vec::new();
+    for (k, id) in ids.iter().enumerate() {
+        rows.push(row(woon, *id, "baseline", 2.0));
+        rows.push(row(woon, *id, "end", if k == 0 { 1.0 } else { 4.0 }));
+    }
+    let mut tx = db.begin().await.unwrap();
+    assert!(
+        measurements::insert_many(&mut tx, &rows, ann, 7)
+            .await
+            .unwrap()
+    );
+    tx.commit().await.unwrap();
+    let mut tx = db.begin().await.unwrap();
+    assert!(
+        !measurements::insert_many(&mut tx, &rows[..1], ann, 8)
+            .await
+            .unwrap(),
+        "an existing row is reported"
+    );
+    drop(tx);
+
+    let counts = dashboard::timepoints(db, theory).await.unwrap();
+    let end = counts.iter().find(|c| c.timepoint == "end").unwrap();
+    assert_eq!((end.n, end.total, end.reached), (6, 21.0, 5));
+    let change = dashboard::changes(db, theory).await.unwrap();
+    assert_eq!(
+        (change[0].lower, change[0].equal, change[0].higher),
+        (1, 0, 5)
+    );
+    let by_wijk = dashboard::breakdown(db, woon, ("end", ""), "wijk")
+        .await
+        .unwrap();
+    assert_eq!(
+        by_wijk,
+        vec![("Noord".into(), 5, 17.0), ("Zuid".into(), 1, 4.0)]
+    );
+    assert_eq!(measurements::keys(db, theory).await.unwrap().len(), 12);
+    assert_eq!(
+        measurements::for_theory(db, theory).await.unwrap().len(),
+        12
+    );
+
+    let subject = subjects::find(db, theory, ids[0]).await.unwrap().unwrap();
+    assert_eq!(
+        (subject.consents.as_str(), subject.measurements),
+        ("evaluation", 2)
+    );
+    assert_eq!(
+        subjects::attributes(db, ids[0]).await.unwrap()[0].1,
+        "Noord"
+    );
+    let mine = measurements::for_subject(db, ids[0]).await.unwrap();
+    assert!(measurements::delete(db, ids[0], mine[0].id).await.unwrap());
+    assert!(
+        !measurements::delete(db, ids[1], mine[1].id).await.unwrap(),
+        "not theirs"
+    );
+
+    let mut tx = db.begin().await.unwrap();
+    let removed = subjects::withdraw_consent(&mut tx, ids[1], "evaluation", 9)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(removed, 2);
+    let by = subjects::by_pseudonym(db, theory).await.unwrap();
+    assert!(by.iter().any(|(p, _, c)| p == "WB-1" && !c));
+    let listed = subjects::list(db, theory).await.unwrap();
+    assert_eq!(listed[1].withdrawn, "evaluation");
+    assert_eq!(listed.len(), 6);
+    subjects::set_attribute(db, ids[0], "wijk", "")
+        .await
+        .unwrap();
+    assert!(subjects::attributes(db, ids[0]).await.unwrap().is_empty());
+
+    // The cache is used for the data version it was made for only.
+    let v = dashboard::data_version(db, theory).await.unwrap();
+    dashboard::cache(db, theory, v, "{\"a\":1}").await.unwrap();
+    assert_eq!(
+        dashboard::cached(db, theory).await.unwrap().as_deref(),
+        Some("{\"a\":1}")
+    );
+    store::impact::touch(db, theory).await.unwrap();
+    assert_eq!(dashboard::cached(db, theory).await.unwrap(), None);
+
+    assert!(indicators::delete(db, theory, woon).await.unwrap());
+    assert!(measurements::keys(db, theory).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn staged_imports_stories_rounds_and_effects() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (theory, ann) = theory(db).await;
+    let staged = measurements::stage_import(db, (theory, ann), "m.csv", "[[\"a\"]]", 100)
+        .await
+        .unwrap();
+    assert_eq!(
+        measurements::staged_import(db, (theory, ann), staged)
+            .await
+            .unwrap(),
+        Some(("m.csv".into(), "[[\"a\"]]".into()))
+    );
+    assert_eq!(
+        measurements::staged_import(db, (theory, ann + 1), staged)
+            .await
+            .unwrap(),
+        None
+    );
+    measurements::drop_import(db, staged, 0).await.unwrap();
+    assert_eq!(
+        measurements::staged_import(db, (theory, ann), staged)
+            .await
+            .unwrap(),
+        None
+    );
+
+    let round = stories::insert_round(db, theory, ("Ronde 1", "2025", "Wonen\nMeedoen", "team"), 5)
+        .await
+        .unwrap();
+    let story = |title: &'static str, domain: &'static str| NewStory {
+        round: Some(round),
+        teller_role: "bewoner",
+        told_on: "2025-05-01",
+        domain,
+        title,
+        body: "Tekst",
+        why_significant: "",
+        node_keys: "2",
+        unexpected: false,
+    };
+    let a = stories::insert(db, theory, &story("A", "Wonen"), ann, 6)
+        .await
+        .unwrap();
+    let b = stories::insert(db, theory, &story("B", "Wonen"), ann, 6)
+        .await
+        .unwrap();
+    let c = stories::insert(db, theory, &story("C", "Meedoen"), ann, 6)
+        .await
+        .unwrap();
+    let mut tx = db.begin().await.unwrap();
+    assert!(stories::select(&mut tx, round, a, "eerst").await.unwrap());
+    assert!(stories::select(&mut tx, round, c, "meedoen").await.unwrap());
+    assert!(
+        stories::select(&mut tx, round, b, "toch deze")
+            .await
+            .unwrap()
+    );
+    assert!(!stories::select(&mut tx, round + 1, b, "x").await.unwrap());
+    tx.commit().await.unwrap();
+    let listed = stories::list(db, theory, Some(round)).await.unwrap();
+    let chosen: Vec<(&str, &str)> = listed
+        .iter()
+        .filter(|s| s.selected)
+        .map(|s| (s.title.as_str(), s.selection_reason.as_str()))
+        .collect();
+    assert_eq!(chosen, [("C", "meedoen"), ("B", "toch deze")]);
+    stories::set_status(db, round, "fed_back", "Dank!", 9)
+        .await
+        .unwrap();
+    let r = stories::round(db, theory, round).await.unwrap().unwrap();
+    assert_eq!((r.status.as_str(), r.fed_back_at), ("fed_back", Some(9)));
+    assert_eq!(stories::rounds(db, theory).await.unwrap().len(), 1);
+    assert_eq!(stories::list(db, theory, None).await.unwrap().len(), 3);
+    assert!(stories::delete(db, theory, a).await.unwrap());
+
+    let outcome = effects::insert_outcome(
+        db,
+        theory,
+        &OutcomeRow {
+            id: 0,
+            social_actor: "De woningcorporatie".into(),
+            change: "stelt ontruiming uit bij begeleiding".into(),
+            when_where: "2025, Noord".into(),
+            significance: "minder dakloosheid".into(),
+            contribution: "overleg".into(),
+            substantiation: "bevestigd door de corporatie".into(),
+            anticipated: false,
+        },
+        ann,
+        7,
+    )
+    .await
+    .unwrap();
+    assert_eq!(effects::outcomes(db, theory).await.unwrap()[0].id, outcome);
+    let effect = EffectRow {
+        id: 0,
+        source: "harvest".into(),
+        story_id: None,
+        indicator_id: None,
+        outcome_id: Some(outcome),
+        node_key: None,
+        description: "Minder ontruimingen".into(),
+        positive: true,
+        intended: false,
+        direct: false,
+        via_whom: "corporatie".into(),
+        timing: "during".into(),
+        anyway: "x".into(),
+        others: "y".into(),
+        basis: "z".into(),
+    };
+    let id = effects::insert(db, theory, &effect, ann, 8).await.unwrap();
+    let listed = effects::list(db, theory).await.unwrap();
+    assert_eq!(listed, vec![EffectRow { id, ..effect }]);
+    assert!(effects::delete(db, theory, id).await.unwrap());
+    assert!(!effects::delete(db, theory, id).await.unwrap());
+}
