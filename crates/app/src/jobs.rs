@@ -102,7 +102,7 @@ impl App {
     }
 
     /// The worker loop: runs due jobs and passes on expired event offers when woken or every few
-    /// seconds; purges and sends due digests and event reminders hourly;
+    /// seconds; purges and sends due digests, event reminders and measurement reminders hourly;
     /// compacts the indexes daily, and stops when `shutdown` resolves (after finishing the job in hand).
     pub async fn run_worker(&self, shutdown: impl std::future::Future<Output = ()>) {
         tokio::pin!(shutdown);
@@ -125,6 +125,9 @@ impl App {
                 }
                 if let Err(err) = self.send_event_reminders().await {
                     tracing::error!(error = %err, "event reminders");
+                }
+                if let Err(err) = self.send_indicator_reminders().await {
+                    tracing::error!(error = %err, "indicator reminders");
                 }
             }
             if self.now() - last_optimize >= OPTIMIZE_EVERY_SECS {

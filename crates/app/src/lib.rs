@@ -16,6 +16,7 @@ mod error;
 pub mod events;
 pub mod forum;
 pub mod i18n;
+pub mod impact;
 pub mod jobs;
 pub mod keuzehulp;
 pub mod knowledge;

@@ -91,7 +91,7 @@ pub fn csv_line(cells: &[String]) -> String {
     let mut line = cells
         .iter()
         .map(|c| {
-            if c.contains([';', '"', '\n', '\r', ',']) {
+            if c.contains([';', '"', '\n', '\r']) {
                 format!("\"{}\"", c.replace('"', "\"\""))
             } else {
                 c.clone()

@@ -242,3 +242,22 @@ pub async fn set_status(
     .map(|r| r.rows_affected()))?;
     Ok(())
 }
+
+/// The team of a theory as (address, language): its owner, and for a team theory every active
+/// member of its atelier.
+pub async fn team(exec: impl Into<Exec<'_>>, theory: i64) -> StoreResult<Vec<(String, String)>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<
+        _,
+        (String, String),
+    >(
+        "SELECT u.email, u.locale FROM theories t JOIN users u ON u.id = t.owner_id \
+         WHERE t.id = $1 \
+         UNION SELECT u.email, u.locale FROM theories t \
+         JOIN atelier_members m ON m.atelier_id = t.atelier_id AND m.status = 'active' \
+         JOIN users u ON u.id = m.user_id WHERE t.id = $1 AND t.team \
+         ORDER BY 1"
+    )
+    .bind(theory)
+    .fetch_all(p)
+    .await)?)
+}
