@@ -198,7 +198,8 @@ async fn form_token(req: Request) -> Result<(Request, Option<String>), ErrorPage
         .and_then(|v| multer::parse_boundary(v).ok());
     // Only the upload routes take large bodies; every other form keeps the small limit.
     let upload = parts.uri.path().ends_with("/bijlagen")
-        || parts.uri.path() == "/veranderingstheorie/importeren";
+        || parts.uri.path() == "/veranderingstheorie/importeren"
+        || parts.uri.path().ends_with("/impact/metingen/importeren");
     let limit = if boundary.is_some() && upload {
         UPLOAD_LIMIT
     } else {

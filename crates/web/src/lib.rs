@@ -21,6 +21,7 @@ mod layers;
 mod members;
 mod notifications;
 mod page_cache;
+mod impact;
 mod theories;
 mod werkplaatsen;
 
@@ -64,6 +65,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(members::routes())
         .merge(notifications::routes())
         .merge(theories::routes())
+        .merge(impact::routes())
         .merge(werkplaatsen::routes())
         .fallback(error::not_found);
     layers::apply(routes, state)

@@ -10,6 +10,7 @@ use store::{activities, ateliers, memberships, users, werkplaatsen};
 mod content;
 mod events;
 mod forum;
+mod impact;
 mod knowledge;
 mod plans;
 mod theories;
@@ -132,7 +133,10 @@ impl App {
         self.seed_forum(&mut tx, &seed, werkplaats, now).await?;
         self.seed_events(&mut tx, &seed, werkplaats, now).await?;
         self.seed_plans(&mut tx, &seed, now).await?;
-        self.seed_theories(&mut tx, &seed, now).await?;
+        let theories = self.seed_theories(&mut tx, &seed, now).await?;
+        if let Some(housing) = theories.get(1) {
+            self.seed_impact(&mut tx, &seed, *housing, now).await?;
+        }
         let day = 24 * 60 * 60;
         for act in &content.activities {
             let atelier = atelier_ids.iter().find(|(slug, _)| *slug == act.atelier);

@@ -33,13 +33,15 @@ pub(crate) fn demo_theories() -> AppResult<Vec<Theory>> {
 }
 
 impl crate::App {
-    /// Seeds the demo theories inside the demo's transaction, published to their atelier.
+    /// Seeds the demo theories inside the demo's transaction, published to their atelier;
+    /// returns their ids in the order of the files.
     pub(crate) async fn seed_theories(
         &self,
         tx: &mut Tx,
         seed: &SeedIds<'_>,
         now: i64,
-    ) -> AppResult<()> {
+    ) -> AppResult<Vec<i64>> {
+        let mut ids = Vec::with_capacity(DEMO.len());
         for (theory, (_, owner, atelier, team)) in demo_theories()?.into_iter().zip(DEMO) {
             let owner = seed
                 .users
@@ -71,8 +73,9 @@ impl crate::App {
             )
             .await?;
             versions::insert(tx, id, (&model, "demo"), owner, now).await?;
+            ids.push(id);
         }
-        Ok(())
+        Ok(ids)
     }
 }
 

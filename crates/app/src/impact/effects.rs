@@ -39,13 +39,16 @@ impl App {
         let spec = input
             .validate(&super::node_keys(&view.theory))
             .map_err(AppError::Invalid)?;
-        self.guard_texts(&[
+        self.guard_texts(
+            "description",
+            &[
             &spec.description,
             &spec.via_whom,
             &spec.anyway,
             &spec.others,
             &spec.basis,
-        ])?;
+        ],
+        )?;
         let (mut story, mut indicator, mut outcome) = (None, None, None);
         if let Some(id) = spec.source_id {
             // The record must be this theory's, or the link is dropped as unknown.
@@ -131,14 +134,17 @@ impl App {
         if !e.is_empty() {
             return Err(AppError::Invalid(e));
         }
-        self.guard_texts(&[
+        self.guard_texts(
+            "change",
+            &[
             &row.social_actor,
             &row.change,
             &row.when_where,
             &row.significance,
             &row.contribution,
             &row.substantiation,
-        ])?;
+        ],
+        )?;
         Ok(effects::insert_outcome(self.db(), theory, &row, user.user.id.0, self.now()).await?)
     }
 

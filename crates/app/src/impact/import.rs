@@ -154,7 +154,7 @@ impl App {
         let mut tx = self.db().begin().await?;
         if !measurements::insert_many(&mut tx, &new, user.user.id.0, self.now()).await? {
             // Someone saved the same measurement meanwhile: nothing is kept.
-            return Err(AppError::field("file", "impact-import-exists"));
+            return Err(AppError::field("file", "impact-import-changed"));
         }
         store::impact::touch(&mut tx, theory).await?;
         tx.commit().await?;

@@ -44,7 +44,7 @@ impl App {
             .ok_or(AppError::NotFound)?;
         let mut e = FieldErrors::new();
         if !row.consents.split(',').any(|c| c == "evaluation") {
-            e.add("indicator", "impact-import-no-consent");
+            e.add("indicator", "impact-measurement-no-consent");
         }
         let all = indicators::list(self.db(), theory).await?;
         let indicator = all
@@ -59,7 +59,7 @@ impl App {
         }
         let date = parse_date(&input.date);
         if date.is_none() {
-            e.add("date", "impact-import-date");
+            e.add("date", "impact-measurement-date");
         }
         let perspective = Perspective::from_code(&input.perspective);
         if perspective.is_none() {
@@ -77,7 +77,7 @@ impl App {
             e.add_with_limit("comment", "error-too-long", MAX_COMMENT);
         }
         if looks_like_formula(comment) {
-            e.add("comment", "impact-import-formula");
+            e.add("comment", "impact-measurement-formula");
         }
         let (Some(indicator), Some(timepoint), Some(date), Some(perspective), Some(value)) =
             (indicator, timepoint, date, perspective, value)
@@ -87,7 +87,7 @@ impl App {
         if !e.is_empty() {
             return Err(AppError::Invalid(e));
         }
-        self.guard_texts(&[comment])?;
+        self.guard_texts("comment", &[comment])?;
         let (value, answer) = match value {
             Value::Number(n) => (Some(n), String::new()),
             Value::Answer(a) => (None, a),

@@ -22,6 +22,11 @@ use domain::impact::indicator::{IndicatorInput, IndicatorSpec};
 use domain::toc::Theory;
 use store::impact::indicators::{self, IndicatorFields, IndicatorRow};
 
+pub use store::impact::effects::{EffectRow, OutcomeRow};
+pub use store::impact::indicators::IndicatorRow as Indicator;
+pub use store::impact::stories::{RoundRow, StoryRow};
+pub use store::impact::subjects::SubjectRow;
+
 /// About a month, for measurement schedules.
 const MONTH_SECS: i64 = 30 * 24 * 3600;
 
@@ -68,7 +73,7 @@ impl App {
         let spec = input
             .validate(&node_keys(&view.theory))
             .map_err(AppError::Invalid)?;
-        self.guard_texts(&[&spec.name, &spec.definition, &spec.population])?;
+        self.guard_texts("definition", &[&spec.name, &spec.definition, &spec.population])?;
         let dimensions = spec.dimensions.join(",");
         let fields = fields_of(&spec, &dimensions, user.user.id.0, self.now(), shared);
         let saved = match id {
@@ -96,14 +101,15 @@ impl App {
         Ok(())
     }
 
-    /// Refuses free text that shows signs of client data (a BSN, a birth date, an address).
-    pub(crate) fn guard_texts(&self, texts: &[&str]) -> AppResult<()> {
+    /// Refuses free text that shows signs of client data (a BSN, a birth date, an address); the
+    /// message goes with `field`.
+    pub(crate) fn guard_texts(&self, field: &'static str, texts: &[&str]) -> AppResult<()> {
         let year = crate::events::sessions::year_of(self.now());
         if texts
             .iter()
             .any(|t| !domain::forum::guard::client_data_signs(t, year).is_empty())
         {
-            return Err(AppError::field("guard", "impact-guard"));
+            return Err(AppError::field(field, "impact-guard"));
         }
         Ok(())
     }

@@ -45,12 +45,15 @@ impl App {
         let spec = input
             .validate(&domains, &super::node_keys(&view.theory))
             .map_err(AppError::Invalid)?;
-        self.guard_texts(&[
+        self.guard_texts(
+            "body",
+            &[
             &spec.teller_role,
             &spec.title,
             &spec.body,
             &spec.why_significant,
-        ])?;
+        ],
+        )?;
         let keys: Vec<String> = spec.nodes.iter().map(u32::to_string).collect();
         let keys = keys.join(",");
         Ok(stories::insert(
@@ -160,7 +163,7 @@ impl App {
         if !e.is_empty() {
             return Err(AppError::Invalid(e));
         }
-        self.guard_texts(&[&reason])?;
+        self.guard_texts("reason", &[&reason])?;
         let mut tx = self.db().begin().await?;
         if !stories::select(&mut tx, round, story, &reason).await? {
             return Err(AppError::NotFound);
@@ -189,7 +192,7 @@ impl App {
         if !e.is_empty() {
             return Err(AppError::Invalid(e));
         }
-        self.guard_texts(&[&message])?;
+        self.guard_texts("feedback", &[&message])?;
         let theory_row = self.impact_theory(user, theory).await?.row;
         let team = self.theory_team(&theory_row).await?;
         let link = format!(

@@ -90,7 +90,7 @@ impl App {
             return Err(AppError::Invalid(errors));
         }
         let values: Vec<&str> = attributes.iter().map(|(_, v)| v.as_str()).collect();
-        self.guard_texts(&values)?;
+        self.guard_texts("attributes", &values)?;
         let mut tx = self.db().begin().await?;
         let Some(id) = subjects::insert(&mut tx, theory, &name, &attributes, self.now()).await?
         else {

@@ -143,7 +143,9 @@ pub fn check(records: &[Record], known: &Known) -> Result<Vec<CheckedRow>, Vec<P
     let mut columns = Vec::new();
     for name in &header.cells {
         let column = Column::parse(name);
-        if column.is_none() && !name.trim().is_empty() {
+        // The problems column of a corrections file may come back with the corrected rows.
+        let ignored = ["problemen", "problems"].contains(&name.trim().to_lowercase().as_str());
+        if column.is_none() && !name.trim().is_empty() && !ignored {
             problems.push(problem(
                 header.line,
                 None,

@@ -42,7 +42,7 @@ fn a_clean_sheet_gives_every_row() {
 
 #[test]
 fn english_headers_are_read_too() {
-    let text = "pseudonym,indicator,timepoint,date,value\nWB-1,WOON,end,2025-12-01,4\n";
+    let text = "pseudonym,indicator,timepoint,date,value,problems\nWB-1,WOON,end,2025-12-01,4,\n";
     assert_eq!(check(&read_csv(text), &known()).unwrap().len(), 1);
 }
 

@@ -67,7 +67,7 @@ pub fn routes() -> Router<WebState> {
 }
 
 /// The id in the path.
-fn theory_id(segment: &str) -> Result<i64, WebError> {
+pub(crate) fn theory_id(segment: &str) -> Result<i64, WebError> {
     segment
         .parse()
         .map_err(|_| WebError::Page(ErrorPage::NotFound))
@@ -82,7 +82,7 @@ fn ends(segment: &str) -> Result<(u32, u32), WebError> {
 }
 
 /// An urlencoded body as field → value (the last value wins; the CSRF field is left out).
-fn fields(body: &[u8]) -> BTreeMap<String, String> {
+pub(crate) fn fields(body: &[u8]) -> BTreeMap<String, String> {
     form_urlencoded::parse(body)
         .filter(|(k, _)| k != "csrf")
         .map(|(k, v)| (k.into_owned(), v.into_owned()))

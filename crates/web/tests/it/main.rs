@@ -21,6 +21,8 @@ mod forum;
 mod forum_cache;
 mod forum_harvest;
 mod forum_moderation;
+mod impact;
+mod impact_flows;
 mod keuzehulp;
 mod keuzehulp_plans;
 mod knowledge;

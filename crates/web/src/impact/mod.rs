@@ -1,0 +1,109 @@
+//! The impact model on the web, under a theory of change: the dashboard with numbers and
+//! stories side by side ([`dashboard`]), indicators ([`indicators`]), people by pseudonym with
+//! their consent and measurements ([`subjects`]), import and export ([`measurements`]), stories
+//! and MSC rounds ([`stories`]), and the effect register with outcome descriptions
+//! ([`effects`]). Everything works without JavaScript; only the theory's team gets in.
+
+mod charts;
+mod dashboard;
+mod effects;
+mod indicators;
+mod measurements;
+mod stories;
+mod subjects;
+
+use crate::WebState;
+use crate::error::{ErrorPage, WebError};
+use axum::Router;
+use axum::routing::{get, post};
+use domain::Locale;
+use domain::toc::Theory;
+
+/// The impact routes.
+pub fn routes() -> Router<WebState> {
+    let i = "/veranderingstheorie/{id}/impact";
+    let r = |tail: &str| format!("{i}{tail}");
+    Router::new()
+        .route(i, get(dashboard::show))
+        .route(&r("/indicatoren"), get(indicators::list).post(indicators::create))
+        .route(
+            &r("/indicatoren/{iid}"),
+            get(indicators::edit).post(indicators::update),
+        )
+        .route(&r("/indicatoren/{iid}/verwijderen"), post(indicators::delete))
+        .route(&r("/personen"), get(subjects::list).post(subjects::create))
+        .route(&r("/personen/{sid}"), get(subjects::show))
+        .route(&r("/personen/{sid}/metingen"), post(subjects::measure))
+        .route(
+            &r("/personen/{sid}/metingen/{mid}/verwijderen"),
+            post(subjects::delete_measurement),
+        )
+        .route(&r("/personen/{sid}/toestemming"), post(subjects::consent))
+        .route(&r("/metingen"), get(measurements::page))
+        .route(&r("/metingen/importeren"), post(measurements::upload))
+        .route(
+            &r("/metingen/import/{staged}"),
+            get(measurements::preview).post(measurements::commit),
+        )
+        .route(
+            &r("/metingen/import/{staged}/correcties.csv"),
+            get(measurements::corrections),
+        )
+        .route(&r("/metingen.csv"), get(measurements::export_csv))
+        .route(&r("/metingen.xlsx"), get(measurements::export_xlsx))
+        .route(&r("/verhalen"), get(stories::list).post(stories::create))
+        .route(&r("/verhalen/{sid}/verwijderen"), post(stories::delete))
+        .route(&r("/msc"), get(stories::rounds).post(stories::start_round))
+        .route(&r("/msc/{rid}"), get(stories::round))
+        .route(&r("/msc/{rid}/verhalen"), post(stories::add_to_round))
+        .route(&r("/msc/{rid}/sluiten"), post(stories::close))
+        .route(&r("/msc/{rid}/kiezen"), post(stories::select))
+        .route(&r("/msc/{rid}/terugkoppelen"), post(stories::feed_back))
+        .route(&r("/effecten"), get(effects::list).post(effects::create))
+        .route(&r("/effecten/{eid}/verwijderen"), post(effects::delete))
+        .route(&r("/oogst"), post(effects::harvest))
+}
+
+/// A number from the path.
+fn id_of(segment: &str) -> Result<i64, WebError> {
+    segment
+        .parse()
+        .map_err(|_| WebError::Page(ErrorPage::NotFound))
+}
+
+/// The boxes of a theory as (key, "kind: title") options.
+fn node_options(theory: &Theory, locale: Locale) -> Vec<(String, String)> {
+    theory
+        .nodes
+        .iter()
+        .map(|n| {
+            let kind = app::i18n::text(locale, &format!("toc-kind-{}", n.kind.code()));
+            (n.id.to_string(), format!("{kind}: {}", n.title))
+        })
+        .collect()
+}
+
+/// The title of box `key`, or "" when it is gone.
+fn node_title(theory: &Theory, key: i64) -> String {
+    theory
+        .nodes
+        .iter()
+        .find(|n| i64::from(n.id) == key)
+        .map(|n| n.title.clone())
+        .unwrap_or_default()
+}
+
+/// A figure as Dutch and English readers expect it (at most one decimal; a decimal comma in
+/// Dutch).
+fn figure(n: f64, locale: Locale) -> String {
+    let rounded = (n * 10.0).round() / 10.0;
+    let text = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    };
+    match locale {
+        Locale::Nl => text.replace('.', ","),
+        _ => text,
+    }
+}
