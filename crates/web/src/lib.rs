@@ -14,6 +14,7 @@ mod events;
 mod forms;
 mod forum;
 mod home;
+mod impact;
 mod keuzehulp;
 mod knowledge;
 mod language;
@@ -21,7 +22,6 @@ mod layers;
 mod members;
 mod notifications;
 mod page_cache;
-mod impact;
 mod theories;
 mod werkplaatsen;
 

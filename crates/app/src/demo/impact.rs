@@ -120,7 +120,12 @@ impl Dice {
 }
 
 /// Timepoints with their offset in months from a participant's start.
-const MOMENTS: [(&str, i64); 4] = [("baseline", 0), ("interim", 6), ("end", 18), ("follow_up", 24)];
+const MOMENTS: [(&str, i64); 4] = [
+    ("baseline", 0),
+    ("interim", 6),
+    ("end", 18),
+    ("follow_up", 24),
+];
 
 fn date(start_month: i64, offset: i64) -> String {
     // Start month 0 is September 2023, so two years of follow-up end before now.
@@ -134,13 +139,21 @@ fn value(code: &str, t: usize, progress: f64, jitter: f64, worker: bool) -> f64 
     let step = t as f64;
     match code {
         "WOON-1" => f64::from(u8::from(t == 0 || progress > -0.2 || jitter > 0.3)),
-        "HUUR-1" => (3.0 - step * (1.0 + progress) + jitter * 2.0).round().clamp(0.0, 12.0),
+        "HUUR-1" => (3.0 - step * (1.0 + progress) + jitter * 2.0)
+            .round()
+            .clamp(0.0, 12.0),
         "ZRM-WO" => {
             let bias = if worker { 0.3 } else { 0.0 };
-            (2.0 + step * (0.5 + progress * 0.6) + jitter - bias).round().clamp(1.0, 5.0)
+            (2.0 + step * (0.5 + progress * 0.6) + jitter - bias)
+                .round()
+                .clamp(1.0, 5.0)
         }
-        "NET-1" => (3.0 + step * (1.0 + progress) + jitter * 2.0).round().clamp(0.0, 10.0),
-        _ => (40.0 + step * (4.0 + progress * 5.0) + jitter * 8.0).round().clamp(20.0, 80.0),
+        "NET-1" => (3.0 + step * (1.0 + progress) + jitter * 2.0)
+            .round()
+            .clamp(0.0, 10.0),
+        _ => (40.0 + step * (4.0 + progress * 5.0) + jitter * 8.0)
+            .round()
+            .clamp(20.0, 80.0),
     }
 }
 

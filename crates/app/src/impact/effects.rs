@@ -42,12 +42,12 @@ impl App {
         self.guard_texts(
             "description",
             &[
-            &spec.description,
-            &spec.via_whom,
-            &spec.anyway,
-            &spec.others,
-            &spec.basis,
-        ],
+                &spec.description,
+                &spec.via_whom,
+                &spec.anyway,
+                &spec.others,
+                &spec.basis,
+            ],
         )?;
         let (mut story, mut indicator, mut outcome) = (None, None, None);
         if let Some(id) = spec.source_id {
@@ -137,13 +137,13 @@ impl App {
         self.guard_texts(
             "change",
             &[
-            &row.social_actor,
-            &row.change,
-            &row.when_where,
-            &row.significance,
-            &row.contribution,
-            &row.substantiation,
-        ],
+                &row.social_actor,
+                &row.change,
+                &row.when_where,
+                &row.significance,
+                &row.contribution,
+                &row.substantiation,
+            ],
         )?;
         Ok(effects::insert_outcome(self.db(), theory, &row, user.user.id.0, self.now()).await?)
     }

@@ -73,7 +73,10 @@ impl App {
         let spec = input
             .validate(&node_keys(&view.theory))
             .map_err(AppError::Invalid)?;
-        self.guard_texts("definition", &[&spec.name, &spec.definition, &spec.population])?;
+        self.guard_texts(
+            "definition",
+            &[&spec.name, &spec.definition, &spec.population],
+        )?;
         let dimensions = spec.dimensions.join(",");
         let fields = fields_of(&spec, &dimensions, user.user.id.0, self.now(), shared);
         let saved = match id {

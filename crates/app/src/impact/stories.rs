@@ -48,11 +48,11 @@ impl App {
         self.guard_texts(
             "body",
             &[
-            &spec.teller_role,
-            &spec.title,
-            &spec.body,
-            &spec.why_significant,
-        ],
+                &spec.teller_role,
+                &spec.title,
+                &spec.body,
+                &spec.why_significant,
+            ],
         )?;
         let keys: Vec<String> = spec.nodes.iter().map(u32::to_string).collect();
         let keys = keys.join(",");

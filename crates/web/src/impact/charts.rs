@@ -74,8 +74,15 @@ pub fn trend_chart(d: &IndicatorDash, locale: Locale) -> Option<Chart> {
         .collect();
     let text = ChartText {
         id: format!("trend-{}", d.id),
-        title: i18n::text_with(locale, "impact-chart-trend", &[("name", Arg::Text(&d.name))]),
-        description: t(locale, &format!("impact-aggregation-{}-explained", d.aggregation)),
+        title: i18n::text_with(
+            locale,
+            "impact-chart-trend",
+            &[("name", Arg::Text(&d.name))],
+        ),
+        description: t(
+            locale,
+            &format!("impact-aggregation-{}-explained", d.aggregation),
+        ),
     };
     let svg = trend(&text, &labels, &lines, d.target);
     let mut heads = vec![t(locale, "impact-col-timepoint")];
@@ -177,7 +184,10 @@ pub fn breakdown_charts(d: &IndicatorDash, locale: Locale) -> Vec<Chart> {
             let title = i18n::text_with(
                 locale,
                 "impact-chart-breakdown",
-                &[("name", Arg::Text(&d.name)), ("dimension", Arg::Text(dimension))],
+                &[
+                    ("name", Arg::Text(&d.name)),
+                    ("dimension", Arg::Text(dimension)),
+                ],
             );
             let text = ChartText {
                 id: format!("breakdown-{}-{i}", d.id),

@@ -11,6 +11,7 @@ use crate::context::Ctx;
 use crate::error::WebError;
 use crate::forms::render;
 use crate::theories::theory_id;
+use app::impact::StoryRow;
 use app::impact::dashboard::{DashboardView, IndicatorDash};
 use app::theories::TheoryView;
 use askama::Template;
@@ -19,7 +20,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Locale;
 use domain::keuzehulp::answers::StaircaseLevel;
-use app::impact::StoryRow;
 
 /// One indicator's card.
 struct Card {

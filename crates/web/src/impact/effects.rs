@@ -13,6 +13,7 @@ use crate::theories::{fields, theory_id};
 use app::AppError;
 use app::impact::effects::OutcomeInput;
 use app::impact::impact_path;
+use app::impact::{EffectRow, OutcomeRow};
 use app::theories::TheoryView;
 use askama::Template;
 use axum::body::Bytes;
@@ -20,7 +21,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::impact::effect::EffectInput;
-use app::impact::{EffectRow, OutcomeRow};
 
 /// The effect form's fields.
 const EFFECT_FIELDS: [&str; 12] = [
@@ -104,13 +104,27 @@ async fn page(
     let outcomes = state.app.outcomes(user, id).await?;
     let mut sources = vec![(String::new(), ctx.t("impact-source-none"))];
     for s in state.app.stories(user, id).await? {
-        sources.push((format!("story:{}", s.id), format!("{}: {}", ctx.t("impact-source-story"), s.title)));
+        sources.push((
+            format!("story:{}", s.id),
+            format!("{}: {}", ctx.t("impact-source-story"), s.title),
+        ));
     }
     for i in state.app.indicators(user, id).await? {
-        sources.push((format!("indicator:{}", i.id), format!("{}: {} {}", ctx.t("impact-source-indicator"), i.code, i.name)));
+        sources.push((
+            format!("indicator:{}", i.id),
+            format!(
+                "{}: {} {}",
+                ctx.t("impact-source-indicator"),
+                i.code,
+                i.name
+            ),
+        ));
     }
     for o in &outcomes {
-        sources.push((format!("harvest:{}", o.id), format!("{}: {}", ctx.t("impact-source-harvest"), o.change)));
+        sources.push((
+            format!("harvest:{}", o.id),
+            format!("{}: {}", ctx.t("impact-source-harvest"), o.change),
+        ));
     }
     let template = EffectsTemplate {
         nodes: node_options(&view.theory, ctx.locale),
@@ -137,7 +151,7 @@ pub async fn list(
 }
 
 /// `POST …/impact/effecten`: a new effect. The record it comes from is sent as `source:id`
-/// in `from`; without one it is an observation.
+/// in `source_id`; without one it is an observation.
 pub async fn create(
     State(state): State<WebState>,
     ctx: Ctx,
@@ -148,7 +162,7 @@ pub async fn create(
     let id = theory_id(&segment)?;
     let f = fields(&body);
     let get = |k: &str| f.get(k).cloned().unwrap_or_default();
-    let from = get("from");
+    let from = get("source_id");
     let (source, source_id) = match from.split_once(':') {
         Some((s, i)) => (s.to_owned(), i.to_owned()),
         None => ("observation".to_owned(), String::new()),
@@ -174,7 +188,7 @@ pub async fn create(
             ctx.secure_cookies,
         )),
         Err(AppError::Invalid(errors)) => {
-            let mut form = FormView::new(ctx.locale).value_of("from", &from);
+            let mut form = FormView::new(ctx.locale);
             for name in EFFECT_FIELDS {
                 form = form.value_of(name, &get(name));
             }

@@ -9,6 +9,7 @@ use crate::error::WebError;
 use crate::forms::{FormView, render, see_other};
 use crate::theories::{fields, theory_id};
 use app::AppError;
+use app::impact::Indicator as IndicatorRow;
 use app::impact::impact_path;
 use app::theories::TheoryView;
 use askama::Template;
@@ -17,7 +18,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::impact::indicator::{Aggregation, IndicatorInput, IndicatorKind};
-use app::impact::Indicator as IndicatorRow;
 
 /// The form's fields, in order.
 const FIELDS: [&str; 15] = [
@@ -126,9 +126,10 @@ async fn page(
     let form = match (form, editing) {
         (Some(form), _) => form,
         (None, Some(e)) => {
-            let row = rows.iter().find(|r| r.id == e).ok_or(WebError::Page(
-                crate::error::ErrorPage::NotFound,
-            ))?;
+            let row = rows
+                .iter()
+                .find(|r| r.id == e)
+                .ok_or(WebError::Page(crate::error::ErrorPage::NotFound))?;
             form_of_row(&ctx, row)
         }
         (None, None) => FormView::new(ctx.locale)
@@ -150,7 +151,12 @@ async fn page(
             .collect(),
         aggregations: Aggregation::ALL
             .iter()
-            .map(|a| (a.code().to_owned(), ctx.t_code("impact-aggregation", a.code(), "")))
+            .map(|a| {
+                (
+                    a.code().to_owned(),
+                    ctx.t_code("impact-aggregation", a.code(), ""),
+                )
+            })
             .collect(),
         indicators,
         form,
@@ -167,7 +173,14 @@ pub async fn list(
     ctx: Ctx,
     Path(segment): Path<String>,
 ) -> Result<Response, WebError> {
-    page(&state, ctx, theory_id(&segment)?, (None, None), StatusCode::OK).await
+    page(
+        &state,
+        ctx,
+        theory_id(&segment)?,
+        (None, None),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `GET …/impact/indicatoren/{iid}`: the form to change one.
@@ -177,7 +190,14 @@ pub async fn edit(
     Path((segment, iid)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let editing = Some(id_of(&iid)?);
-    page(&state, ctx, theory_id(&segment)?, (None, editing), StatusCode::OK).await
+    page(
+        &state,
+        ctx,
+        theory_id(&segment)?,
+        (None, editing),
+        StatusCode::OK,
+    )
+    .await
 }
 
 async fn save(
@@ -231,7 +251,13 @@ pub async fn update(
     Path((segment, iid)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Response, WebError> {
-    save(&state, ctx, (theory_id(&segment)?, Some(id_of(&iid)?)), &body).await
+    save(
+        &state,
+        ctx,
+        (theory_id(&segment)?, Some(id_of(&iid)?)),
+        &body,
+    )
+    .await
 }
 
 /// `POST …/impact/indicatoren/{iid}/verwijderen`.

@@ -11,6 +11,7 @@ use crate::forms::{FormView, render, see_other};
 use crate::theories::theory_id;
 use app::AppError;
 use app::i18n::{self, Arg};
+use app::impact::Indicator as IndicatorRow;
 use app::impact::impact_path;
 use app::impact::import::ImportPreview;
 use app::impact::sheets::{write_csv, write_xlsx};
@@ -21,7 +22,6 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::Locale;
 use domain::impact::import::{Column, Problem};
-use app::impact::Indicator as IndicatorRow;
 
 #[derive(Template)]
 #[template(path = "impact/measurements.html")]
@@ -60,7 +60,14 @@ pub async fn page(
     Path(segment): Path<String>,
 ) -> Result<Response, WebError> {
     let locale = ctx.locale;
-    upload_page(&state, ctx, theory_id(&segment)?, FormView::new(locale), StatusCode::OK).await
+    upload_page(
+        &state,
+        ctx,
+        theory_id(&segment)?,
+        FormView::new(locale),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST …/impact/metingen/importeren`: reads and keeps the upload, then shows its preview.
@@ -213,7 +220,12 @@ pub async fn corrections(
     let header = ctx.t("impact-corrections-column");
     let text = state
         .app
-        .import_corrections(user, id, staged, (&header, |p: &Problem| describe(locale, p)))
+        .import_corrections(
+            user,
+            id,
+            staged,
+            (&header, |p: &Problem| describe(locale, p)),
+        )
         .await?;
     Ok(download("text/csv; charset=utf-8", "correcties.csv", text))
 }

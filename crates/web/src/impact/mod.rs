@@ -25,12 +25,18 @@ pub fn routes() -> Router<WebState> {
     let r = |tail: &str| format!("{i}{tail}");
     Router::new()
         .route(i, get(dashboard::show))
-        .route(&r("/indicatoren"), get(indicators::list).post(indicators::create))
+        .route(
+            &r("/indicatoren"),
+            get(indicators::list).post(indicators::create),
+        )
         .route(
             &r("/indicatoren/{iid}"),
             get(indicators::edit).post(indicators::update),
         )
-        .route(&r("/indicatoren/{iid}/verwijderen"), post(indicators::delete))
+        .route(
+            &r("/indicatoren/{iid}/verwijderen"),
+            post(indicators::delete),
+        )
         .route(&r("/personen"), get(subjects::list).post(subjects::create))
         .route(&r("/personen/{sid}"), get(subjects::show))
         .route(&r("/personen/{sid}/metingen"), post(subjects::measure))

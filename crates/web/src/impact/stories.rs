@@ -12,6 +12,7 @@ use crate::theories::{fields, theory_id};
 use app::AppError;
 use app::impact::impact_path;
 use app::impact::stories::RoundView;
+use app::impact::{RoundRow, StoryRow};
 use app::theories::TheoryView;
 use askama::Template;
 use axum::body::Bytes;
@@ -19,7 +20,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::impact::story::{RoundInput, StoryInput};
-use app::impact::{RoundRow, StoryRow};
 
 /// The story form's fields.
 const STORY_FIELDS: [&str; 7] = [
@@ -92,7 +92,12 @@ impl StoriesTemplate {
 
 fn node_names(nodes: &[(String, String)], keys: &str) -> String {
     keys.split(',')
-        .filter_map(|k| nodes.iter().find(|(key, _)| key == k).map(|(_, t)| t.clone()))
+        .filter_map(|k| {
+            nodes
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, t)| t.clone())
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -124,7 +129,14 @@ pub async fn list(
     Path(segment): Path<String>,
 ) -> Result<Response, WebError> {
     let locale = ctx.locale;
-    list_page(&state, ctx, theory_id(&segment)?, FormView::new(locale), StatusCode::OK).await
+    list_page(
+        &state,
+        ctx,
+        theory_id(&segment)?,
+        FormView::new(locale),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST …/impact/verhalen`: a story outside a round.
@@ -144,7 +156,14 @@ pub async fn create(
             ctx.secure_cookies,
         )),
         Err(AppError::Invalid(errors)) => {
-            list_page(&state, ctx, id, form.errors(errors), StatusCode::UNPROCESSABLE_ENTITY).await
+            list_page(
+                &state,
+                ctx,
+                id,
+                form.errors(errors),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }
@@ -182,7 +201,14 @@ pub async fn rounds(
     Path(segment): Path<String>,
 ) -> Result<Response, WebError> {
     let locale = ctx.locale;
-    rounds_page(&state, ctx, theory_id(&segment)?, FormView::new(locale), StatusCode::OK).await
+    rounds_page(
+        &state,
+        ctx,
+        theory_id(&segment)?,
+        FormView::new(locale),
+        StatusCode::OK,
+    )
+    .await
 }
 
 async fn rounds_page(
@@ -341,11 +367,22 @@ pub async fn add_to_round(
     let user = require_user(&ctx)?;
     let ids = (theory_id(&segment)?, id_of(&rid)?);
     let (input, form) = story_input(&ctx, &body);
-    match state.app.add_story(user, (ids.0, Some(ids.1)), &input).await {
+    match state
+        .app
+        .add_story(user, (ids.0, Some(ids.1)), &input)
+        .await
+    {
         Ok(_) => Ok(back_to_round(&ctx, ids, "flash-impact-saved")),
         Err(AppError::Invalid(errors)) => {
             let form = form.errors(errors);
-            round_page(&state, ctx, ids, (form, "story"), StatusCode::UNPROCESSABLE_ENTITY).await
+            round_page(
+                &state,
+                ctx,
+                ids,
+                (form, "story"),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }
@@ -363,7 +400,14 @@ pub async fn close(
         Ok(()) => Ok(back_to_round(&ctx, ids, "flash-impact-saved")),
         Err(AppError::Invalid(errors)) => {
             let form = FormView::new(ctx.locale).errors(errors);
-            round_page(&state, ctx, ids, (form, "close"), StatusCode::UNPROCESSABLE_ENTITY).await
+            round_page(
+                &state,
+                ctx,
+                ids,
+                (form, "close"),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }
@@ -381,7 +425,11 @@ pub async fn select(
     let f = fields(&body);
     let get = |k: &str| f.get(k).cloned().unwrap_or_default();
     let story = id_of(&get("story")).unwrap_or(0);
-    match state.app.select_story(user, ids, story, &get("reason")).await {
+    match state
+        .app
+        .select_story(user, ids, story, &get("reason"))
+        .await
+    {
         Ok(()) => Ok(back_to_round(&ctx, ids, "flash-impact-saved")),
         Err(AppError::Invalid(errors)) => {
             let form = FormView::new(ctx.locale)
@@ -389,7 +437,14 @@ pub async fn select(
                 .value_of("story", &get("story"))
                 .errors(errors);
             let which = format!("select-{}", get("domain_index"));
-            round_page(&state, ctx, ids, (form, &which), StatusCode::UNPROCESSABLE_ENTITY).await
+            round_page(
+                &state,
+                ctx,
+                ids,
+                (form, &which),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }
@@ -412,7 +467,14 @@ pub async fn feed_back(
             let form = FormView::new(ctx.locale)
                 .value_of("feedback", &message)
                 .errors(errors);
-            round_page(&state, ctx, ids, (form, "feedback"), StatusCode::UNPROCESSABLE_ENTITY).await
+            round_page(
+                &state,
+                ctx,
+                ids,
+                (form, "feedback"),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }

@@ -10,6 +10,8 @@ use crate::error::WebError;
 use crate::forms::{FormView, render, see_other};
 use crate::theories::{fields, theory_id};
 use app::AppError;
+use app::impact::Indicator as IndicatorRow;
+use app::impact::SubjectRow;
 use app::impact::impact_path;
 use app::impact::measurements::MeasurementInput;
 use app::impact::subjects::{SubjectInput, SubjectView};
@@ -20,8 +22,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::impact::indicator::{Perspective, Purpose, Timepoint};
-use app::impact::Indicator as IndicatorRow;
-use app::impact::SubjectRow;
 
 #[derive(Template)]
 #[template(path = "impact/subjects.html")]
@@ -89,7 +89,14 @@ pub async fn list(
     Path(segment): Path<String>,
 ) -> Result<Response, WebError> {
     let form = FormView::new(ctx.locale).value_of("consent_evaluation", "1");
-    list_page(&state, ctx, theory_id(&segment)?, (form, Vec::new()), StatusCode::OK).await
+    list_page(
+        &state,
+        ctx,
+        theory_id(&segment)?,
+        (form, Vec::new()),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST …/impact/personen`: adds a pseudonym.
@@ -167,7 +174,12 @@ impl SubjectTemplate {
     fn timepoints(&self) -> Vec<(String, String)> {
         Timepoint::ALL
             .iter()
-            .map(|t| (t.code().to_owned(), self.ctx.t_code("impact-timepoint", t.code(), "")))
+            .map(|t| {
+                (
+                    t.code().to_owned(),
+                    self.ctx.t_code("impact-timepoint", t.code(), ""),
+                )
+            })
             .collect()
     }
 
@@ -175,8 +187,15 @@ impl SubjectTemplate {
         Perspective::ALL
             .iter()
             .map(|p| {
-                let code = if p.code().is_empty() { "single" } else { p.code() };
-                (p.code().to_owned(), self.ctx.t_code("impact-perspective", code, ""))
+                let code = if p.code().is_empty() {
+                    "single"
+                } else {
+                    p.code()
+                };
+                (
+                    p.code().to_owned(),
+                    self.ctx.t_code("impact-perspective", code, ""),
+                )
             })
             .collect()
     }
@@ -184,7 +203,12 @@ impl SubjectTemplate {
     fn purposes(&self) -> Vec<(String, String)> {
         Purpose::ALL
             .iter()
-            .map(|p| (p.code().to_owned(), self.ctx.t_code("impact-purpose", p.code(), "")))
+            .map(|p| {
+                (
+                    p.code().to_owned(),
+                    self.ctx.t_code("impact-purpose", p.code(), ""),
+                )
+            })
             .collect()
     }
 
@@ -205,7 +229,9 @@ fn differences(ctx: &Ctx, subject: &SubjectView) -> Vec<String> {
         .filter(|m| m.perspective == "client")
         .filter_map(|c| {
             let w = ms.iter().find(|w| {
-                w.perspective == "worker" && w.indicator_id == c.indicator_id && w.timepoint == c.timepoint
+                w.perspective == "worker"
+                    && w.indicator_id == c.indicator_id
+                    && w.timepoint == c.timepoint
             })?;
             let (cv, wv) = (c.value?, w.value?);
             ((cv - wv).abs() > f64::EPSILON).then(|| {
@@ -218,8 +244,14 @@ fn differences(ctx: &Ctx, subject: &SubjectView) -> Vec<String> {
                             "timepoint",
                             app::i18n::Arg::Text(&ctx.t_code("impact-timepoint", &c.timepoint, "")),
                         ),
-                        ("client", app::i18n::Arg::Text(&super::figure(cv, ctx.locale))),
-                        ("worker", app::i18n::Arg::Text(&super::figure(wv, ctx.locale))),
+                        (
+                            "client",
+                            app::i18n::Arg::Text(&super::figure(cv, ctx.locale)),
+                        ),
+                        (
+                            "worker",
+                            app::i18n::Arg::Text(&super::figure(wv, ctx.locale)),
+                        ),
                     ],
                 )
             })
@@ -256,7 +288,14 @@ pub async fn show(
     Path((segment, sid)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let form = FormView::new(ctx.locale).value_of("timepoint", "baseline");
-    subject_page(&state, ctx, (theory_id(&segment)?, id_of(&sid)?), form, StatusCode::OK).await
+    subject_page(
+        &state,
+        ctx,
+        (theory_id(&segment)?, id_of(&sid)?),
+        form,
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST …/impact/personen/{sid}/metingen`: one measurement.
@@ -293,7 +332,14 @@ pub async fn measure(
                 .value_of("value", &input.value)
                 .value_of("comment", &input.comment)
                 .errors(errors);
-            subject_page(&state, ctx, (id, sid), form, StatusCode::UNPROCESSABLE_ENTITY).await
+            subject_page(
+                &state,
+                ctx,
+                (id, sid),
+                form,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }
@@ -333,7 +379,10 @@ pub async fn consent(
         .and_then(|p| Purpose::from_code(p))
         .ok_or(WebError::Page(crate::error::ErrorPage::BadRequest))?;
     let given = f.get("given").is_some_and(|g| g == "1");
-    state.app.set_consent(user, (id, sid), purpose, given).await?;
+    state
+        .app
+        .set_consent(user, (id, sid), purpose, given)
+        .await?;
     let flash = if given {
         "flash-impact-consent-given"
     } else {

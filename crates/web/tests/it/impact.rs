@@ -11,9 +11,10 @@ use axum::http::StatusCode;
 
 /// The path of the demo housing-support theory.
 pub(crate) async fn housing(t: &mut TestApp) -> String {
-    t.get("/veranderingstheorie")
-        .await
-        .link("main a", "Thuis blijven wonen: ambulante woonbegeleiding na dakloosheid")
+    t.get("/veranderingstheorie").await.link(
+        "main a",
+        "Thuis blijven wonen: ambulante woonbegeleiding na dakloosheid",
+    )
 }
 
 /// A fresh theory with one box (key 1) and the path of its impact model.
@@ -43,7 +44,10 @@ pub(crate) async fn indicator(t: &mut TestApp, impact: &str) {
                 ("node", "1"),
                 ("code", "bk-1"),
                 ("name", "Kent buren bij naam"),
-                ("definition", "Score 1-5 op de vraag hoeveel buren u bij naam kent"),
+                (
+                    "definition",
+                    "Score 1-5 op de vraag hoeveel buren u bij naam kent",
+                ),
                 ("kind", "scale"),
                 ("min", "1"),
                 ("max", "5"),
@@ -83,7 +87,11 @@ async fn only_the_team_sees_the_impact_model() {
     let theory = t.get(&path).await;
     assert!(theory.has(&format!("a[href='{impact}']")));
     t.log_out().await;
-    assert_eq!(t.get(&impact).await.status, StatusCode::SEE_OTHER, "log in first");
+    assert_eq!(
+        t.get(&impact).await.status,
+        StatusCode::SEE_OTHER,
+        "log in first"
+    );
     t.register("nieuw@example.nl", "Nieuw Lid").await;
     for tail in ["", "/personen", "/metingen.csv", "/verhalen", "/effecten"] {
         let other = t.get(&format!("{impact}{tail}")).await;
@@ -231,11 +239,19 @@ async fn indicators_people_and_measurements_refuse_bad_input_and_keep_it() {
     let twice = t.post_form(&format!("{page}/metingen"), &pairs).await;
     assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
     let shown = t.get(&page).await;
-    assert!(shown.text(".notice").contains("cliënt 2, begeleider 4"), "the difference is shown");
+    assert!(
+        shown.text(".notice").contains("cliënt 2, begeleider 4"),
+        "the difference is shown"
+    );
     assert_eq!(shown.texts("table.data-table tbody tr").len(), 2);
 
     let csv = t.get(&format!("{impact}/metingen.csv")).await;
-    assert!(csv.body.contains("BK-001;BK-1;baseline;2026-03-01;2;client"), "{}", csv.body);
+    assert!(
+        csv.body
+            .contains("BK-001;BK-1;baseline;2026-03-01;2;client"),
+        "{}",
+        csv.body
+    );
     let withdrawn = t
         .post_form(
             &format!("{page}/toestemming"),
@@ -243,11 +259,21 @@ async fn indicators_people_and_measurements_refuse_bad_input_and_keep_it() {
         )
         .await;
     assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
-    assert!(!t.get(&format!("{impact}/metingen.csv")).await.body.contains("BK-001"));
+    assert!(
+        !t.get(&format!("{impact}/metingen.csv"))
+            .await
+            .body
+            .contains("BK-001")
+    );
     let after = t.get(&page).await;
     assert!(!after.has("table.data-table"));
     let again = t.post_form(&format!("{page}/metingen"), &pairs).await;
-    assert!(again.text("#indicator-error").contains("toestemming"), "{} {}", again.status, again.text("main"));
+    assert!(
+        again.text("#indicator-error").contains("toestemming"),
+        "{} {}",
+        again.status,
+        again.text("main")
+    );
 }
 
 #[tokio::test]
@@ -257,7 +283,11 @@ async fn an_owner_is_mailed_once_when_a_measurement_is_due() {
     let impact = fresh(&mut t).await;
     indicator(&mut t, &impact).await;
     let before = t.mails().await.len();
-    assert_eq!(t.app.send_indicator_reminders().await.unwrap(), 0, "not due yet");
+    assert_eq!(
+        t.app.send_indicator_reminders().await.unwrap(),
+        0,
+        "not due yet"
+    );
     t.app.clock().advance(91 * 24 * 3600);
     assert!(t.app.send_indicator_reminders().await.unwrap() >= 1);
     let mails = t.mails().await;

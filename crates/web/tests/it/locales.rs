@@ -119,6 +119,12 @@ fn every_message_the_code_uses_exists() {
         "event-guest-confirm",
         "event-repeat",
         "weekday",
+        // prefixes of impact-model ids composed from codes (checked in locales_impact)
+        "impact-aggregation",
+        "impact-kind",
+        "impact-perspective",
+        "impact-purpose",
+        "impact-timepoint",
         // ids and classes inside the drawn SVG of a theory of change
         "toc-arrow",
         "toc-desc",
