@@ -321,6 +321,7 @@ impact-label-contribution = What did the work do that contributed to this?
 impact-label-substantiation = Who confirmed it?
 impact-hint-substantiation = An independent source, and whether they agreed.
 impact-label-anticipated = Foreseen in the theory of change
+impact-save-effect = Save effect
 impact-save-outcome = Save description
 
 flash-impact-saved = Saved.

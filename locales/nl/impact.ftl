@@ -203,7 +203,7 @@ impact-export-explained = Alle metingen met pseudoniemen, in dezelfde kolommen a
 impact-export-csv = Metingen als CSV
 impact-export-xlsx = Metingen als Excel (XLSX)
 impact-preview = Controle van de import
-impact-preview-ready = Alle { $rows } regels zijn in orde.
+impact-preview-ready = Alle regels zijn in orde ({ $rows } in totaal).
 impact-import-save = { $rows } metingen opslaan
 impact-preview-problems = { $count } problemen gevonden
 impact-preview-nothing-saved = Er is niets opgeslagen. Verbeter het bestand en upload het opnieuw.
@@ -321,6 +321,7 @@ impact-label-contribution = Wat deed het werk dat hieraan bijdroeg?
 impact-label-substantiation = Wie bevestigde het?
 impact-hint-substantiation = Een onafhankelijke bron en of die het eens was.
 impact-label-anticipated = Voorzien in de veranderingstheorie
+impact-save-effect = Effect opslaan
 impact-save-outcome = Beschrijving opslaan
 
 flash-impact-saved = Opgeslagen.

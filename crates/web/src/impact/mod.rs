@@ -1,7 +1,7 @@
 //! The impact model on the web, under a theory of change: the dashboard with numbers and
 //! stories side by side ([`dashboard`]), indicators ([`indicators`]), people by pseudonym with
 //! their consent and measurements ([`subjects`]), import and export ([`measurements`]), stories
-//! and MSC rounds ([`stories`]), and the effect register with outcome descriptions
+//! ([`stories`]) and MSC rounds ([`rounds`]), and the effect register with outcome descriptions
 //! ([`effects`]). Everything works without JavaScript; only the theory's team gets in.
 
 mod charts;
@@ -9,6 +9,7 @@ mod dashboard;
 mod effects;
 mod indicators;
 mod measurements;
+mod rounds;
 mod stories;
 mod subjects;
 
@@ -59,12 +60,12 @@ pub fn routes() -> Router<WebState> {
         .route(&r("/metingen.xlsx"), get(measurements::export_xlsx))
         .route(&r("/verhalen"), get(stories::list).post(stories::create))
         .route(&r("/verhalen/{sid}/verwijderen"), post(stories::delete))
-        .route(&r("/msc"), get(stories::rounds).post(stories::start_round))
-        .route(&r("/msc/{rid}"), get(stories::round))
-        .route(&r("/msc/{rid}/verhalen"), post(stories::add_to_round))
-        .route(&r("/msc/{rid}/sluiten"), post(stories::close))
-        .route(&r("/msc/{rid}/kiezen"), post(stories::select))
-        .route(&r("/msc/{rid}/terugkoppelen"), post(stories::feed_back))
+        .route(&r("/msc"), get(rounds::rounds).post(rounds::start_round))
+        .route(&r("/msc/{rid}"), get(rounds::round))
+        .route(&r("/msc/{rid}/verhalen"), post(rounds::add_to_round))
+        .route(&r("/msc/{rid}/sluiten"), post(rounds::close))
+        .route(&r("/msc/{rid}/kiezen"), post(rounds::select))
+        .route(&r("/msc/{rid}/terugkoppelen"), post(rounds::feed_back))
         .route(&r("/effecten"), get(effects::list).post(effects::create))
         .route(&r("/effecten/{eid}/verwijderen"), post(effects::delete))
         .route(&r("/oogst"), post(effects::harvest))
