@@ -1,9 +1,8 @@
 -- The impact model of a theory of change: indicators on its boxes, pseudonymous subjects with
 -- consent per purpose, measurements per subject and timepoint, staged imports (kept for
 -- correction), stories and Most Significant Change rounds, outcome descriptions (outcome
--- harvesting), the effect register with the De Waele facets, and a dashboard cache that is
--- valid for one data version of the theory.
-ALTER TABLE theories ADD COLUMN data_version BIGINT NOT NULL DEFAULT 0;
+-- harvesting), the effect register with the De Waele facets, and a dashboard cache per
+-- indicator that is valid for one data version of that indicator.
 
 CREATE TABLE indicators (
     id INTEGER PRIMARY KEY,
@@ -34,6 +33,8 @@ CREATE TABLE indicators (
     aggregation TEXT NOT NULL,
     -- its aggregates (never raw data) are shown to the atelier, for subjects who agreed
     shared BOOLEAN NOT NULL DEFAULT FALSE,
+    -- raised by every change to what its dashboard shows; its cached figures are for one version
+    data_version BIGINT NOT NULL DEFAULT 0,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL,
     UNIQUE (theory_id, code)
@@ -45,16 +46,11 @@ CREATE TABLE impact_subjects (
     theory_id BIGINT NOT NULL REFERENCES theories (id) ON DELETE CASCADE,
     -- chosen by the team; never a name or a BSN
     pseudonym TEXT NOT NULL,
+    -- what results are broken down by (age group, neighbourhood): one `name=value` per line,
+    -- read for a whole theory at once and grouped in memory by the dashboard
+    attributes TEXT NOT NULL DEFAULT '',
     created_at BIGINT NOT NULL,
     UNIQUE (theory_id, pseudonym)
-);
-
--- what a subject's results are broken down by (age group, neighbourhood): one row each
-CREATE TABLE subject_attributes (
-    subject_id BIGINT NOT NULL REFERENCES impact_subjects (id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    value TEXT NOT NULL,
-    PRIMARY KEY (subject_id, name)
 );
 
 CREATE TABLE subject_consents (
@@ -82,12 +78,17 @@ CREATE TABLE measurements (
     -- the answer of a qualitative indicator
     answer TEXT NOT NULL DEFAULT '',
     comment TEXT NOT NULL DEFAULT '',
+    -- on an end measurement: the same subject's baseline value (kept in step by the store), so
+    -- the pre-post change is one pass over end rows instead of a self-join
+    baseline_value DOUBLE PRECISION,
     created_by BIGINT REFERENCES users (id) ON DELETE SET NULL,
     created_at BIGINT NOT NULL,
     UNIQUE (indicator_id, subject_id, timepoint, perspective)
 );
--- the dashboard reads (indicator, timepoint, perspective) groups and per-subject pairs
-CREATE INDEX measurements_dashboard ON measurements (indicator_id, perspective, timepoint, value);
+-- the dashboard reads value histograms per (indicator, perspective, timepoint), end rows with
+-- their baseline and values per subject for breakdowns, from this index alone
+CREATE INDEX measurements_dashboard
+    ON measurements (indicator_id, perspective, timepoint, value, baseline_value, subject_id);
 CREATE INDEX measurements_subject ON measurements (subject_id);
 
 CREATE TABLE impact_imports (
@@ -177,8 +178,8 @@ CREATE TABLE impact_effects (
 CREATE INDEX impact_effects_theory ON impact_effects (theory_id);
 
 CREATE TABLE impact_dashboards (
-    theory_id BIGINT PRIMARY KEY REFERENCES theories (id) ON DELETE CASCADE,
-    -- the theory's data_version this dashboard was computed for
+    indicator_id BIGINT PRIMARY KEY REFERENCES indicators (id) ON DELETE CASCADE,
+    -- the indicator's data_version these figures were computed for
     data_version BIGINT NOT NULL,
     data TEXT NOT NULL
 );

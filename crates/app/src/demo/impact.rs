@@ -228,7 +228,8 @@ impl crate::App {
                 ),
             ];
             let pseudonym = format!("WB-{n:03}");
-            let subject = subjects::insert(&mut *tx, theory, &pseudonym, &attributes, now)
+            let text = domain::impact::subject::attributes_text(&attributes);
+            let subject = subjects::insert(&mut *tx, theory, &pseudonym, &text, now)
                 .await?
                 .ok_or_else(|| AppError::Content("impact: pseudonym".into()))?;
             subjects::give_consent(&mut *tx, subject, "evaluation", by, now).await?;

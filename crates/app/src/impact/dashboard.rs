@@ -1,7 +1,7 @@
 //! The dashboard of an impact model: per indicator the trend over timepoints (one series per
 //! perspective, so a client's and a worker's view stay apart), the pre–post change, breakdowns
-//! and the staircase, all from grouped counts with the minimum cell size applied. The heavy part
-//! is cached for the theory's data version; stories and effects are read fresh.
+//! and the staircase, all from grouped counts with the minimum cell size applied. Each
+//! indicator's figures are cached for its data version; stories and effects are read fresh.
 
 use crate::accounts::CurrentUser;
 use crate::theories::TheoryView;
@@ -12,6 +12,7 @@ use domain::impact::dashboard::{
 use domain::impact::effect::EffectShares;
 use domain::impact::indicator::{Aggregation, Perspective, Timepoint};
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
 use store::impact::dashboard as counts;
 use store::impact::effects;
 use store::impact::indicators::{self, IndicatorRow};
@@ -43,6 +44,9 @@ pub struct IndicatorDash {
     /// Breakdowns at the latest timepoint: (dimension, groups).
     pub breakdowns: Vec<(String, Vec<Group>)>,
 }
+
+/// Breakdown attributes per subject: (name, value) pairs.
+type Attributes = HashMap<i64, Vec<(String, String)>>;
 
 /// The cached part of a dashboard.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -90,80 +94,123 @@ impl App {
         })
     }
 
-    /// The numbers of a theory's dashboard: cached for its data version, else computed (and
-    /// cached). No permission check: callers check.
+    /// The numbers of a theory's dashboard: per indicator the figures cached for its data
+    /// version, else computed (and cached). No permission check: callers check.
     pub async fn dashboard_of(&self, theory: i64) -> AppResult<Dashboard> {
-        if let Some(json) = counts::cached(self.db(), theory).await?
-            && let Ok(dashboard) = serde_json::from_str(&json)
-        {
-            return Ok(dashboard);
-        }
-        let version = counts::data_version(self.db(), theory).await?;
-        let dashboard = self.compute_dashboard(theory).await?;
-        let json =
-            serde_json::to_string(&dashboard).map_err(|e| AppError::Content(e.to_string()))?;
-        counts::cache(self.db(), theory, version, &json).await?;
-        Ok(dashboard)
-    }
-
-    /// Computes the numbers from the grouped counts (no cache).
-    pub async fn compute_dashboard(&self, theory: i64) -> AppResult<Dashboard> {
         let all = indicators::list(self.db(), theory).await?;
-        let timepoints = counts::timepoints(self.db(), theory).await?;
-        let changes = counts::changes(self.db(), theory).await?;
         let mut out = Vec::with_capacity(all.len());
+        let mut attributes = None;
         for indicator in &all {
-            let mine: Vec<TimepointCounts> = timepoints
-                .iter()
-                .filter(|c| c.indicator_id == indicator.id)
-                .filter_map(|c| {
-                    Some(TimepointCounts {
-                        timepoint: Timepoint::from_code(&c.timepoint)?,
-                        perspective: Perspective::from_code(&c.perspective)?,
-                        n: c.n,
-                        sum: c.total,
-                        reached: c.reached,
-                    })
-                })
-                .collect();
-            let rule = Aggregation::from_code(&indicator.aggregation).unwrap_or(Aggregation::Mean);
-            let trend = series(&mine, rule, indicator.target.is_some());
-            let pre_post = changes
-                .iter()
-                .filter(|c| c.indicator_id == indicator.id)
-                .filter_map(|c| {
-                    let perspective = Perspective::from_code(&c.perspective)?;
-                    Some(change(
-                        perspective,
-                        (c.lower, c.equal, c.higher),
-                        indicator.higher_is_better,
-                    ))
-                })
-                .collect();
-            let breakdowns = self.breakdowns(indicator, &mine).await?;
-            out.push(IndicatorDash {
-                id: indicator.id,
-                code: indicator.code.clone(),
-                name: indicator.name.clone(),
-                unit: indicator.unit.clone(),
-                kind: indicator.kind.clone(),
-                node_key: indicator.node_key,
-                aggregation: indicator.aggregation.clone(),
-                target: indicator.target,
-                series: trend,
-                changes: pre_post,
-                breakdowns,
-            });
+            if let Some(json) = counts::cached(self.db(), indicator.id).await?
+                && let Ok(figures) = serde_json::from_str(&json)
+            {
+                out.push(figures);
+                continue;
+            }
+            // The version is read before the data: a change meanwhile leaves these unused.
+            let version = counts::data_version(self.db(), indicator.id).await?;
+            let figures = self.indicator_figures(indicator, &mut attributes).await?;
+            let json =
+                serde_json::to_string(&figures).map_err(|e| AppError::Content(e.to_string()))?;
+            counts::cache(self.db(), indicator.id, version, &json).await?;
+            out.push(figures);
         }
         Ok(Dashboard { indicators: out })
     }
 
-    /// Breakdowns of the latest timepoint measured (the first perspective there).
+    /// Computes every indicator's figures from the grouped counts (no cache).
+    pub async fn compute_dashboard(&self, theory: i64) -> AppResult<Dashboard> {
+        let mut out = Vec::new();
+        let mut attributes = None;
+        for indicator in &indicators::list(self.db(), theory).await? {
+            out.push(self.indicator_figures(indicator, &mut attributes).await?);
+        }
+        Ok(Dashboard { indicators: out })
+    }
+
+    /// One indicator's figures: the trend from its value histogram (sums and targets follow
+    /// from it), the change from end rows with their baseline, and the breakdowns.
+    async fn indicator_figures(
+        &self,
+        indicator: &IndicatorRow,
+        attributes: &mut Option<Attributes>,
+    ) -> AppResult<IndicatorDash> {
+        let meets = |v: f64| match indicator.target {
+            Some(t) if indicator.higher_is_better => v >= t,
+            Some(t) => v <= t,
+            None => false,
+        };
+        let mut mine: Vec<TimepointCounts> = Vec::new();
+        for c in counts::histogram(self.db(), indicator.id).await? {
+            let (Some(timepoint), Some(perspective)) = (
+                Timepoint::from_code(&c.timepoint),
+                Perspective::from_code(&c.perspective),
+            ) else {
+                continue;
+            };
+            let value = c.value.unwrap_or(0.0);
+            let reached = if c.value.is_some_and(meets) { c.n } else { 0 };
+            match mine
+                .iter_mut()
+                .find(|m| m.timepoint == timepoint && m.perspective == perspective)
+            {
+                Some(m) => {
+                    m.n += c.n;
+                    m.sum += value * c.n as f64;
+                    m.reached += reached;
+                }
+                None => mine.push(TimepointCounts {
+                    timepoint,
+                    perspective,
+                    n: c.n,
+                    sum: value * c.n as f64,
+                    reached,
+                }),
+            }
+        }
+        let rule = Aggregation::from_code(&indicator.aggregation).unwrap_or(Aggregation::Mean);
+        let trend = series(&mine, rule, indicator.target.is_some());
+        let pre_post = counts::changes(self.db(), indicator.id)
+            .await?
+            .iter()
+            .filter_map(|c| {
+                let perspective = Perspective::from_code(&c.perspective)?;
+                Some(change(
+                    perspective,
+                    (c.lower, c.equal, c.higher),
+                    indicator.higher_is_better,
+                ))
+            })
+            .collect();
+        let breakdowns = self.breakdowns(indicator, &mine, attributes).await?;
+        Ok(IndicatorDash {
+            id: indicator.id,
+            code: indicator.code.clone(),
+            name: indicator.name.clone(),
+            unit: indicator.unit.clone(),
+            kind: indicator.kind.clone(),
+            node_key: indicator.node_key,
+            aggregation: indicator.aggregation.clone(),
+            target: indicator.target,
+            series: trend,
+            changes: pre_post,
+            breakdowns,
+        })
+    }
+
+    /// Breakdowns of the latest timepoint measured (the first perspective there), grouped in
+    /// memory with the theory's attributes (read once per computation, in `attributes`).
     async fn breakdowns(
         &self,
         indicator: &IndicatorRow,
         mine: &[TimepointCounts],
+        attributes: &mut Option<Attributes>,
     ) -> AppResult<Vec<(String, Vec<Group>)>> {
+        let dimensions: Vec<&str> = indicator
+            .dimensions
+            .split(',')
+            .filter(|d| !d.is_empty())
+            .collect();
         let Some(latest) = Timepoint::ALL
             .iter()
             .rev()
@@ -171,15 +218,42 @@ impl App {
         else {
             return Ok(Vec::new());
         };
+        if dimensions.is_empty() {
+            return Ok(Vec::new());
+        }
+        if attributes.is_none() {
+            let mut map: Attributes = HashMap::new();
+            for (subject, text) in counts::attributes(self.db(), indicator.theory_id).await? {
+                map.insert(subject, domain::impact::subject::parse_attributes(&text));
+            }
+            *attributes = Some(map);
+        }
+        let empty = HashMap::new();
+        let map = attributes.as_ref().unwrap_or(&empty);
+        let values = counts::values_at(
+            self.db(),
+            indicator.id,
+            (latest.timepoint.code(), latest.perspective.code()),
+        )
+        .await?;
         let mut out = Vec::new();
-        for dimension in indicator.dimensions.split(',').filter(|d| !d.is_empty()) {
-            let groups = counts::breakdown(
-                self.db(),
-                indicator.id,
-                (latest.timepoint.code(), latest.perspective.code()),
-                dimension,
-            )
-            .await?;
+        for dimension in dimensions {
+            let mut groups: BTreeMap<&str, (i64, f64)> = BTreeMap::new();
+            for (subject, value) in &values {
+                let group = map
+                    .get(subject)
+                    .and_then(|a| a.iter().find(|(n, _)| n == dimension))
+                    .map(|(_, v)| v.as_str());
+                if let Some(group) = group {
+                    let cell = groups.entry(group).or_insert((0, 0.0));
+                    cell.0 += 1;
+                    cell.1 += value;
+                }
+            }
+            let groups: Vec<(String, i64, f64)> = groups
+                .into_iter()
+                .map(|(label, (n, sum))| (label.to_owned(), n, sum))
+                .collect();
             out.push((dimension.to_owned(), breakdown(&groups)));
         }
         Ok(out)

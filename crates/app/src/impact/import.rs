@@ -156,7 +156,6 @@ impl App {
             // Someone saved the same measurement meanwhile: nothing is kept.
             return Err(AppError::field("file", "impact-import-changed"));
         }
-        store::impact::touch(&mut tx, theory).await?;
         tx.commit().await?;
         measurements::drop_import(self.db(), staged, self.now() - STAGED_SECS).await?;
         for indicator in indicators::list(self.db(), theory).await? {

@@ -106,7 +106,6 @@ impl App {
         if !measurements::insert_many(&mut tx, &[new], user.user.id.0, self.now()).await? {
             return Err(AppError::field("timepoint", "impact-measurement-exists"));
         }
-        store::impact::touch(&mut tx, theory).await?;
         tx.commit().await?;
         self.measured(indicator).await
     }
@@ -122,10 +121,11 @@ impl App {
         subjects::find(self.db(), theory, subject)
             .await?
             .ok_or(AppError::NotFound)?;
-        if !measurements::delete(self.db(), subject, id).await? {
+        let mut tx = self.db().begin().await?;
+        if !measurements::delete(&mut tx, subject, id).await? {
             return Err(AppError::NotFound);
         }
-        store::impact::touch(self.db(), theory).await?;
+        tx.commit().await?;
         Ok(())
     }
 

@@ -85,7 +85,6 @@ impl App {
                 .await?
                 .then_some(id),
         };
-        store::impact::touch(self.db(), theory).await?;
         saved.ok_or_else(|| AppError::field("code", "impact-indicator-code-taken"))
     }
 
@@ -100,7 +99,6 @@ impl App {
         if !indicators::delete(self.db(), theory, id).await? {
             return Err(AppError::NotFound);
         }
-        store::impact::touch(self.db(), theory).await?;
         Ok(())
     }
 

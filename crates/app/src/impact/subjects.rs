@@ -92,8 +92,8 @@ impl App {
         let values: Vec<&str> = attributes.iter().map(|(_, v)| v.as_str()).collect();
         self.guard_texts("attributes", &values)?;
         let mut tx = self.db().begin().await?;
-        let Some(id) = subjects::insert(&mut tx, theory, &name, &attributes, self.now()).await?
-        else {
+        let text = domain::impact::subject::attributes_text(&attributes);
+        let Some(id) = subjects::insert(&mut tx, theory, &name, &text, self.now()).await? else {
             return Err(AppError::field("pseudonym", "impact-pseudonym-taken"));
         };
         for purpose in &input.consents {
@@ -115,7 +115,7 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         Ok(SubjectView {
-            attributes: subjects::attributes(self.db(), id).await?,
+            attributes: domain::impact::subject::parse_attributes(&row.attributes),
             measurements: measurements::for_subject(self.db(), id).await?,
             row,
         })

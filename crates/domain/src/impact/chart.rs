@@ -61,7 +61,11 @@ pub fn trend(text: &ChartText, labels: &[String], lines: &[Line], target: Option
         .flat_map(|l| l.values.iter().flatten())
         .chain(target.iter());
     let (lo, hi) = values.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
-    let hi = if (hi - lo).abs() < f64::EPSILON { lo + 1.0 } else { hi };
+    let hi = if (hi - lo).abs() < f64::EPSILON {
+        lo + 1.0
+    } else {
+        hi
+    };
     let plot_h = HEIGHT - TOP - BOTTOM;
     let plot_w = WIDTH - LEFT - RIGHT;
     let y = |v: f64| TOP + plot_h * (1.0 - (v - lo) / (hi - lo));

@@ -332,7 +332,11 @@ impl IndicatorInput {
             .map(|d| d.trim().to_lowercase())
             .filter(|d| !d.is_empty())
             .collect();
-        if dimensions.len() > 5 || dimensions.iter().any(|d| d.chars().count() > 40) {
+        if dimensions.len() > 5
+            || dimensions
+                .iter()
+                .any(|d| d.chars().count() > 40 || d.contains('='))
+        {
             e.add("dimensions", "impact-indicator-dimensions");
         }
         let (Some(node), Some(kind), Some(aggregation)) = (node, kind, aggregation) else {

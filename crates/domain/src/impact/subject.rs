@@ -1,6 +1,6 @@
 //! Pseudonyms for the people whose change is measured. The team chooses them; the platform
 //! never needs a name, so it refuses what looks like one (no digit) and any nine digits that
-//! pass the BSN 11-test.
+//! pass the BSN 11-test. Their breakdown attributes are kept as `name=value` lines.
 
 use crate::forum::guard::passes_eleven_test;
 
@@ -55,6 +55,30 @@ pub fn pseudonym(text: &str) -> Result<String, PseudonymProblem> {
     Ok(p)
 }
 
+/// Breakdown attributes as stored: one `name=value` per line (line breaks in a value become
+/// spaces; a name never holds `=`).
+pub fn attributes_text(attributes: &[(String, String)]) -> String {
+    attributes
+        .iter()
+        .map(|(n, v)| {
+            format!(
+                "{}={}",
+                n.replace(['=', '\n', '\r'], " "),
+                v.replace(['\n', '\r'], " ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The attributes of a stored text.
+pub fn parse_attributes(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .filter_map(|l| l.split_once('='))
+        .map(|(n, v)| (n.to_owned(), v.to_owned()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +91,22 @@ mod tests {
         assert_eq!(pseudonym("123456789"), Ok("123456789".into()));
         assert_eq!(pseudonym("Jan 1"), Err(PseudonymProblem::Shape));
         assert_eq!(pseudonym(""), Err(PseudonymProblem::Missing));
+    }
+
+    #[test]
+    fn attributes_round_trip_as_lines() {
+        let a = vec![
+            ("wijk".to_string(), "Noord=Oost".to_string()),
+            ("leeftijd".to_string(), "18-26\nx".to_string()),
+        ];
+        let text = attributes_text(&a);
+        assert_eq!(text, "wijk=Noord=Oost\nleeftijd=18-26 x");
+        assert_eq!(
+            parse_attributes(&text),
+            vec![
+                ("wijk".to_string(), "Noord=Oost".to_string()),
+                ("leeftijd".to_string(), "18-26 x".to_string())
+            ]
+        );
     }
 }

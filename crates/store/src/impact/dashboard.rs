@@ -1,51 +1,38 @@
-//! The grouped counts a dashboard is made of (never single measurements): per indicator,
-//! timepoint and perspective the number of subjects, the sum and how many met the target; the
-//! pre–post change (lower, equal, higher); breakdowns by a subject attribute; and the cached
-//! dashboard of the theory's current data version.
+//! What a dashboard is made of, per indicator and never single measurements: the histogram of
+//! values per perspective and timepoint (counts, sums and targets follow from it), the pre–post
+//! change (lower, equal, higher) from end rows that carry their baseline, the values and
+//! subject attributes a breakdown groups, and the cached figures of the indicator's current
+//! data version.
 
 use crate::{Exec, StoreResult};
 
-/// Counts of one indicator at one timepoint from one perspective.
+/// How many subjects had `value` for one indicator at one timepoint from one perspective.
 #[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
-pub struct TimepointRow {
-    /// Indicator id.
-    pub indicator_id: i64,
+pub struct ValueCount {
     /// Perspective code.
     pub perspective: String,
     /// Timepoint code.
     pub timepoint: String,
-    /// Subjects measured.
+    /// The value (none for words).
+    pub value: Option<f64>,
+    /// Subjects.
     pub n: i64,
-    /// Sum of the values.
-    pub total: f64,
-    /// How many met the target.
-    pub reached: i64,
 }
 
-/// Per indicator, timepoint and perspective: subjects, sum, target met.
-pub async fn timepoints(exec: impl Into<Exec<'_>>, theory: i64) -> StoreResult<Vec<TimepointRow>> {
-    Ok(on_read!(exec.into(), |p| {
-        sqlx::query_as::<_, TimepointRow>(
-            "SELECT m.indicator_id, m.perspective, m.timepoint, COUNT(*) AS n, \
-         CAST(COALESCE(SUM(m.value), 0) AS DOUBLE PRECISION) AS total, \
-         CAST(COALESCE(SUM(CASE WHEN i.target IS NULL OR m.value IS NULL THEN 0 \
-           WHEN i.higher_is_better AND m.value >= i.target THEN 1 \
-           WHEN NOT i.higher_is_better AND m.value <= i.target THEN 1 ELSE 0 END), 0) AS BIGINT) \
-           AS reached \
-         FROM indicators i JOIN measurements m ON m.indicator_id = i.id \
-         WHERE i.theory_id = $1 GROUP BY m.indicator_id, m.perspective, m.timepoint",
-        )
-        .bind(theory)
-        .fetch_all(p)
-        .await
-    })?)
+/// The value histogram of one indicator: one index range, no join.
+pub async fn histogram(exec: impl Into<Exec<'_>>, indicator: i64) -> StoreResult<Vec<ValueCount>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ValueCount>(
+        "SELECT perspective, timepoint, value, COUNT(*) AS n FROM measurements \
+         WHERE indicator_id = $1 GROUP BY perspective, timepoint, value"
+    )
+    .bind(indicator)
+    .fetch_all(p)
+    .await)?)
 }
 
 /// Pre–post change of one indicator from one perspective.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct ChangeRow {
-    /// Indicator id.
-    pub indicator_id: i64,
     /// Perspective code.
     pub perspective: String,
     /// Subjects whose end value is lower than their baseline.
@@ -56,87 +43,88 @@ pub struct ChangeRow {
     pub higher: i64,
 }
 
-/// Per indicator and perspective: how many subjects ended lower, equal or higher than their
-/// baseline (only subjects measured at both).
-pub async fn changes(exec: impl Into<Exec<'_>>, theory: i64) -> StoreResult<Vec<ChangeRow>> {
+/// Per perspective: how many subjects ended lower, equal or higher than their baseline (only
+/// subjects measured at both).
+pub async fn changes(exec: impl Into<Exec<'_>>, indicator: i64) -> StoreResult<Vec<ChangeRow>> {
     Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ChangeRow>(
-        "SELECT b.indicator_id, b.perspective, \
-         CAST(SUM(CASE WHEN e.value < b.value THEN 1 ELSE 0 END) AS BIGINT) AS lower, \
-         CAST(SUM(CASE WHEN e.value = b.value THEN 1 ELSE 0 END) AS BIGINT) AS equal, \
-         CAST(SUM(CASE WHEN e.value > b.value THEN 1 ELSE 0 END) AS BIGINT) AS higher \
-         FROM indicators i JOIN measurements b ON b.indicator_id = i.id \
-         JOIN measurements e ON e.indicator_id = b.indicator_id AND e.subject_id = b.subject_id \
-           AND e.perspective = b.perspective AND e.timepoint = 'end' \
-         WHERE i.theory_id = $1 AND b.timepoint = 'baseline' AND b.value IS NOT NULL \
-           AND e.value IS NOT NULL \
-         GROUP BY b.indicator_id, b.perspective"
+        "SELECT perspective, \
+         CAST(SUM(CASE WHEN value < baseline_value THEN 1 ELSE 0 END) AS BIGINT) AS lower, \
+         CAST(SUM(CASE WHEN value = baseline_value THEN 1 ELSE 0 END) AS BIGINT) AS equal, \
+         CAST(SUM(CASE WHEN value > baseline_value THEN 1 ELSE 0 END) AS BIGINT) AS higher \
+         FROM measurements WHERE indicator_id = $1 AND timepoint = 'end' \
+           AND value IS NOT NULL AND baseline_value IS NOT NULL \
+         GROUP BY perspective"
     )
-    .bind(theory)
+    .bind(indicator)
     .fetch_all(p)
     .await)?)
 }
 
-/// One indicator's values at one timepoint and perspective, grouped by a subject attribute:
-/// (attribute value, subjects, sum).
-pub async fn breakdown(
+/// Every subject's value of one indicator at one timepoint and perspective: (subject, value).
+pub async fn values_at(
     exec: impl Into<Exec<'_>>,
     indicator: i64,
     (timepoint, perspective): (&str, &str),
-    dimension: &str,
-) -> StoreResult<Vec<(String, i64, f64)>> {
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<
-        _,
-        (String, i64, f64),
-    >(
-        "SELECT a.value, COUNT(*), CAST(SUM(m.value) AS DOUBLE PRECISION) FROM measurements m \
-         JOIN subject_attributes a ON a.subject_id = m.subject_id AND a.name = $4 \
-         WHERE m.indicator_id = $1 AND m.timepoint = $2 AND m.perspective = $3 \
-           AND m.value IS NOT NULL \
-         GROUP BY a.value ORDER BY a.value"
+) -> StoreResult<Vec<(i64, f64)>> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, (i64, f64)>(
+        "SELECT subject_id, value FROM measurements WHERE indicator_id = $1 AND perspective = $3 \
+         AND timepoint = $2 AND value IS NOT NULL"
     )
     .bind(indicator)
     .bind(timepoint)
     .bind(perspective)
-    .bind(dimension)
     .fetch_all(p)
     .await)?)
 }
 
-/// The theory's data version (raised by every change to its measurements).
-pub async fn data_version(exec: impl Into<Exec<'_>>, theory: i64) -> StoreResult<i64> {
+/// The breakdown attributes of a theory's subjects: (subject, `name=value` lines), read once
+/// per dashboard and grouped in memory (a join per measurement row is the slow way round).
+pub async fn attributes(exec: impl Into<Exec<'_>>, theory: i64) -> StoreResult<Vec<(i64, String)>> {
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, (i64, String)>(
+            "SELECT id, attributes FROM impact_subjects WHERE theory_id = $1 AND attributes <> ''",
+        )
+        .bind(theory)
+        .fetch_all(p)
+        .await
+    })?)
+}
+
+/// The indicator's data version (raised by every change to what its figures show).
+pub async fn data_version(exec: impl Into<Exec<'_>>, indicator: i64) -> StoreResult<i64> {
     Ok(on_read!(exec.into(), |p| sqlx::query_scalar(
-        "SELECT data_version FROM theories WHERE id = $1"
+        "SELECT data_version FROM indicators WHERE id = $1"
     )
-    .bind(theory)
+    .bind(indicator)
     .fetch_optional(p)
     .await)?
     .unwrap_or(0))
 }
 
-/// The cached dashboard (JSON) if it was computed for the current data version.
-pub async fn cached(exec: impl Into<Exec<'_>>, theory: i64) -> StoreResult<Option<String>> {
+/// The cached figures (JSON) of an indicator if they were computed for its current version.
+pub async fn cached(exec: impl Into<Exec<'_>>, indicator: i64) -> StoreResult<Option<String>> {
     Ok(on_read!(exec.into(), |p| sqlx::query_scalar(
-        "SELECT d.data FROM impact_dashboards d JOIN theories t ON t.id = d.theory_id \
-         WHERE d.theory_id = $1 AND d.data_version = t.data_version"
+        "SELECT d.data FROM impact_dashboards d JOIN indicators i ON i.id = d.indicator_id \
+         WHERE d.indicator_id = $1 AND d.data_version = i.data_version"
     )
-    .bind(theory)
+    .bind(indicator)
     .fetch_optional(p)
     .await)?)
 }
 
-/// Keeps a dashboard computed for `version` (a later change makes it unused).
+/// Keeps figures computed for `version` (a later change makes them unused).
 pub async fn cache(
     exec: impl Into<Exec<'_>>,
-    theory: i64,
+    indicator: i64,
     version: i64,
     data: &str,
 ) -> StoreResult<()> {
     on_write!(exec.into(), |p| sqlx::query(
-        "INSERT INTO impact_dashboards (theory_id, data_version, data) VALUES ($1, $2, $3) \
-         ON CONFLICT (theory_id) DO UPDATE SET data_version = excluded.data_version, \
+        "INSERT INTO impact_dashboards (indicator_id, data_version, data) VALUES ($1, $2, $3) \
+         ON CONFLICT (indicator_id) DO UPDATE SET data_version = excluded.data_version, \
          data = excluded.data"
     )
-    .bind(theory)
+    .bind(indicator)
     .bind(version)
     .bind(data)
     .execute(p)

@@ -140,12 +140,13 @@ pub async fn update(
     f: &IndicatorFields<'_>,
     now: i64,
 ) -> StoreResult<bool> {
-    let result = on_write!(exec.into(), |p| sqlx::query(
+    let result = on_write!(exec.into(), |p| {
+        sqlx::query(
         "UPDATE indicators SET node_key = $3, code = $4, name = $5, definition = $6, \
          population = $7, unit = $8, kind = $9, scale_min = $10, scale_max = $11, target = $12, \
          higher_is_better = $13, baseline = $14, frequency_months = $15, owner_id = $16, \
          next_due = $17, reminded = FALSE, dimensions = $18, aggregation = $19, shared = $20, \
-         updated_at = $21 WHERE theory_id = $1 AND id = $2 AND NOT EXISTS \
+         data_version = data_version + 1, updated_at = $21 WHERE theory_id = $1 AND id = $2 AND NOT EXISTS \
          (SELECT 1 FROM indicators o WHERE o.theory_id = $1 AND o.code = $4 AND o.id <> $2)"
     )
     .bind(theory)
@@ -171,7 +172,8 @@ pub async fn update(
     .bind(now)
     .execute(p)
     .await
-    .map(|r| r.rows_affected()))?;
+    .map(|r| r.rows_affected())
+    })?;
     Ok(result == 1)
 }
 

@@ -3,6 +3,7 @@
 //! staged imports, the upload as read, kept until it is committed or dropped.
 
 use crate::{Exec, StoreResult, Tx};
+use std::collections::{HashMap, HashSet};
 
 /// One measurement to save.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,27 +62,31 @@ pub async fn insert_many(
     by: i64,
     now: i64,
 ) -> StoreResult<bool> {
+    // An end row whose baseline comes in the same batch gets it at once; only pairs split
+    // over batches need the update afterwards (a full file of baselines and ends needs none).
+    let key = |r: &NewMeasurement| (r.indicator, r.subject, r.perspective);
+    let baselines: HashMap<(i64, i64, &str), Option<f64>> = rows
+        .iter()
+        .filter(|r| r.timepoint == "baseline")
+        .map(|r| (key(r), r.value))
+        .collect();
+    let ends: HashSet<(i64, i64, &str)> = rows
+        .iter()
+        .filter(|r| r.timepoint == "end")
+        .map(key)
+        .collect();
     for chunk in rows.chunks(CHUNK) {
         let values: Vec<String> = (0..chunk.len())
             .map(|i| {
-                let b = i * 8;
-                format!(
-                    "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, $1, $2)",
-                    b + 3,
-                    b + 4,
-                    b + 5,
-                    b + 6,
-                    b + 7,
-                    b + 8,
-                    b + 9,
-                    b + 10
-                )
+                let b = i * 9;
+                let places: Vec<String> = (3..12).map(|k| format!("${}", b + k)).collect();
+                format!("({}, $1, $2)", places.join(", "))
             })
             .collect();
         let sql = sqlx::AssertSqlSafe(format!(
             "INSERT INTO measurements (indicator_id, subject_id, timepoint, measured_on, \
-             perspective, value, answer, comment, created_by, created_at) VALUES {} \
-             ON CONFLICT (indicator_id, subject_id, timepoint, perspective) DO NOTHING",
+             perspective, value, answer, comment, baseline_value, created_by, created_at) \
+             VALUES {} ON CONFLICT (indicator_id, subject_id, timepoint, perspective) DO NOTHING",
             values.join(", ")
         ));
         let inserted = on_write!(Exec::from(&mut *tx), |p| {
@@ -95,7 +100,12 @@ pub async fn insert_many(
                     .bind(r.perspective)
                     .bind(r.value)
                     .bind(r.answer.as_str())
-                    .bind(r.comment.as_str());
+                    .bind(r.comment.as_str())
+                    .bind(if r.timepoint == "end" {
+                        baselines.get(&key(r)).copied().flatten()
+                    } else {
+                        None
+                    });
             }
             q.execute(p).await.map(|r| r.rows_affected())
         })?;
@@ -103,7 +113,51 @@ pub async fn insert_many(
             return Ok(false);
         }
     }
+    let mut touched: Vec<(i64, Vec<i64>)> = Vec::new();
+    for r in rows {
+        let split = match r.timepoint {
+            "baseline" => !ends.contains(&key(r)),
+            "end" => !baselines.contains_key(&key(r)),
+            _ => false,
+        };
+        match touched.iter_mut().find(|(i, _)| *i == r.indicator) {
+            Some((_, subjects)) if split => subjects.push(r.subject),
+            Some(_) => {}
+            None => touched.push((
+                r.indicator,
+                if split { vec![r.subject] } else { Vec::new() },
+            )),
+        }
+    }
+    for (indicator, mut subjects) in touched {
+        subjects.sort_unstable();
+        subjects.dedup();
+        if !subjects.is_empty() {
+            link_baselines(tx, indicator, &subjects).await?;
+        }
+        super::touch_indicator(&mut *tx, indicator).await?;
+    }
     Ok(true)
+}
+
+/// Copies each subject's baseline value onto their end measurement of `indicator` (or clears
+/// it when there is no baseline), so the pre–post change reads end rows only.
+async fn link_baselines(tx: &mut Tx, indicator: i64, subjects: &[i64]) -> StoreResult<()> {
+    for chunk in subjects.chunks(CHUNK) {
+        let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = sqlx::AssertSqlSafe(format!(
+            "UPDATE measurements SET baseline_value = (SELECT b.value FROM measurements b              WHERE b.indicator_id = measurements.indicator_id                AND b.subject_id = measurements.subject_id                AND b.perspective = measurements.perspective AND b.timepoint = 'baseline')              WHERE indicator_id = $1 AND timepoint = 'end' AND subject_id IN ({})",
+            list.join(", ")
+        ));
+        on_write!(Exec::from(&mut *tx), |p| {
+            let mut q = sqlx::query(sql).bind(indicator);
+            for s in chunk {
+                q = q.bind(*s);
+            }
+            q.execute(p).await.map(|r| r.rows_affected())
+        })?;
+    }
+    Ok(())
 }
 
 const SELECT: &str = "SELECT m.id, m.indicator_id, i.code, s.pseudonym, m.timepoint, \
@@ -161,17 +215,22 @@ pub async fn keys(
     .await)?)
 }
 
-/// Deletes one measurement of a subject; false when it was not there.
-pub async fn delete(exec: impl Into<Exec<'_>>, subject: i64, id: i64) -> StoreResult<bool> {
-    let result = on_write!(exec.into(), |p| sqlx::query(
-        "DELETE FROM measurements WHERE subject_id = $1 AND id = $2"
+/// Deletes one measurement of a subject (in the caller's transaction, with the baseline link
+/// of its end row and the indicator's version); false when it was not there.
+pub async fn delete(tx: &mut Tx, subject: i64, id: i64) -> StoreResult<bool> {
+    let indicator: Option<i64> = on_write!(Exec::from(&mut *tx), |p| sqlx::query_scalar(
+        "DELETE FROM measurements WHERE subject_id = $1 AND id = $2 RETURNING indicator_id"
     )
     .bind(subject)
     .bind(id)
-    .execute(p)
-    .await
-    .map(|r| r.rows_affected()))?;
-    Ok(result == 1)
+    .fetch_optional(p)
+    .await)?;
+    let Some(indicator) = indicator else {
+        return Ok(false);
+    };
+    link_baselines(tx, indicator, &[subject]).await?;
+    super::touch_indicator(&mut *tx, indicator).await?;
+    Ok(true)
 }
 
 /// Keeps an upload (its cells as JSON) for preview and correction; returns its id.

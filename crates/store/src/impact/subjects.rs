@@ -1,4 +1,4 @@
-//! Pseudonymous subjects of a theory's measurements, their breakdown attributes and their
+//! Pseudonymous subjects of a theory's measurements, with their breakdown attributes and their
 //! consent per purpose. Withdrawing consent for evaluation removes the subject's measurements
 //! at once (in the caller's transaction), so no view or export can show them again.
 
@@ -11,6 +11,8 @@ pub struct SubjectRow {
     pub id: i64,
     /// Pseudonym.
     pub pseudonym: String,
+    /// Breakdown attributes, `name=value` per line.
+    pub attributes: String,
     /// Purposes with standing consent, comma-separated (empty: none).
     pub consents: String,
     /// Purposes withdrawn, comma-separated.
@@ -19,79 +21,28 @@ pub struct SubjectRow {
     pub measurements: i64,
 }
 
-/// Saves a new subject; `None` when the pseudonym is already used in the theory.
+/// Saves a new subject with its attributes (`name=value` lines); `None` when the pseudonym is
+/// already used in the theory.
 pub async fn insert(
-    tx: &mut Tx,
+    exec: impl Into<Exec<'_>>,
     theory: i64,
     pseudonym: &str,
-    attributes: &[(String, String)],
+    attributes: &str,
     now: i64,
 ) -> StoreResult<Option<i64>> {
-    let id: Option<i64> = on_write!(Exec::from(&mut *tx), |p| sqlx::query_scalar(
-        "INSERT INTO impact_subjects (theory_id, pseudonym, created_at) VALUES ($1, $2, $3) \
-         ON CONFLICT (theory_id, pseudonym) DO NOTHING RETURNING id"
+    Ok(on_write!(exec.into(), |p| sqlx::query_scalar(
+        "INSERT INTO impact_subjects (theory_id, pseudonym, attributes, created_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (theory_id, pseudonym) DO NOTHING RETURNING id"
     )
     .bind(theory)
     .bind(pseudonym)
+    .bind(attributes)
     .bind(now)
     .fetch_optional(p)
-    .await)?;
-    if let Some(id) = id {
-        for (name, value) in attributes {
-            set_attribute(&mut *tx, id, name, value).await?;
-        }
-    }
-    Ok(id)
-}
-
-/// Sets (or with an empty value removes) one breakdown attribute.
-pub async fn set_attribute(
-    exec: impl Into<Exec<'_>>,
-    subject: i64,
-    name: &str,
-    value: &str,
-) -> StoreResult<()> {
-    if value.is_empty() {
-        on_write!(exec.into(), |p| sqlx::query(
-            "DELETE FROM subject_attributes WHERE subject_id = $1 AND name = $2"
-        )
-        .bind(subject)
-        .bind(name)
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected()))?;
-    } else {
-        on_write!(exec.into(), |p| sqlx::query(
-            "INSERT INTO subject_attributes (subject_id, name, value) VALUES ($1, $2, $3) \
-             ON CONFLICT (subject_id, name) DO UPDATE SET value = excluded.value"
-        )
-        .bind(subject)
-        .bind(name)
-        .bind(value)
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected()))?;
-    }
-    Ok(())
-}
-
-/// The attributes of a subject, by name.
-pub async fn attributes(
-    exec: impl Into<Exec<'_>>,
-    subject: i64,
-) -> StoreResult<Vec<(String, String)>> {
-    Ok(on_read!(exec.into(), |p| sqlx::query_as::<
-        _,
-        (String, String),
-    >(
-        "SELECT name, value FROM subject_attributes WHERE subject_id = $1 ORDER BY name"
-    )
-    .bind(subject)
-    .fetch_all(p)
     .await)?)
 }
 
-const SELECT: &str = "SELECT s.id, s.pseudonym, \
+const SELECT: &str = "SELECT s.id, s.pseudonym, s.attributes, \
      COALESCE((SELECT STRING_AGG(c.purpose, ',') FROM subject_consents c \
        WHERE c.subject_id = s.id AND c.withdrawn_at IS NULL), '') AS consents, \
      COALESCE((SELECT STRING_AGG(c.purpose, ',') FROM subject_consents c \

@@ -111,7 +111,7 @@ async fn indicators_subjects_measurements_and_dashboard_counts() {
     let mut ids = Vec::new();
     for i in 0..6 {
         let wijk = if i < 5 { "Noord" } else { "Zuid" };
-        let attrs = [("wijk".to_string(), wijk.to_string())];
+        let attrs = format!("wijk={wijk}");
         let id = subjects::insert(&mut tx, theory, &format!("WB-{i}"), &attrs, 5)
             .await
             .unwrap()
@@ -122,7 +122,7 @@ async fn indicators_subjects_measurements_and_dashboard_counts() {
         ids.push(id);
     }
     assert_eq!(
-        subjects::insert(&mut tx, theory, "WB-0", &[], 5)
+        subjects::insert(&mut tx, theory, "WB-0", "", 5)
             .await
             .unwrap(),
         None
@@ -150,21 +150,33 @@ async fn indicators_subjects_measurements_and_dashboard_counts() {
     );
     drop(tx);
 
-    let counts = dashboard::timepoints(db, theory).await.unwrap();
-    let end = counts.iter().find(|c| c.timepoint == "end").unwrap();
-    assert_eq!((end.n, end.total, end.reached), (6, 21.0, 5));
-    let change = dashboard::changes(db, theory).await.unwrap();
+    let mut counts: Vec<(String, Option<f64>, i64)> = dashboard::histogram(db, woon)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.timepoint, c.value, c.n))
+        .collect();
+    counts.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    assert_eq!(
+        counts,
+        vec![
+            ("baseline".into(), Some(2.0), 6),
+            ("end".into(), Some(1.0), 1),
+            ("end".into(), Some(4.0), 5)
+        ]
+    );
+    let change = dashboard::changes(db, woon).await.unwrap();
     assert_eq!(
         (change[0].lower, change[0].equal, change[0].higher),
         (1, 0, 5)
     );
-    let by_wijk = dashboard::breakdown(db, woon, ("end", ""), "wijk")
-        .await
-        .unwrap();
-    assert_eq!(
-        by_wijk,
-        vec![("Noord".into(), 5, 17.0), ("Zuid".into(), 1, 4.0)]
-    );
+    let mut at_end = dashboard::values_at(db, woon, ("end", "")).await.unwrap();
+    at_end.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    assert_eq!(at_end.len(), 6);
+    assert_eq!(at_end[0], (ids[0], 1.0));
+    let attributes = dashboard::attributes(db, theory).await.unwrap();
+    assert_eq!(attributes.len(), 6);
+    assert!(attributes.contains(&(ids[5], "wijk=Zuid".into())));
     assert_eq!(measurements::keys(db, theory).await.unwrap().len(), 12);
     assert_eq!(
         measurements::for_theory(db, theory).await.unwrap().len(),
@@ -176,15 +188,41 @@ async fn indicators_subjects_measurements_and_dashboard_counts() {
         (subject.consents.as_str(), subject.measurements),
         ("evaluation", 2)
     );
-    assert_eq!(
-        subjects::attributes(db, ids[0]).await.unwrap()[0].1,
-        "Noord"
-    );
+    assert_eq!(subject.attributes, "wijk=Noord");
     let mine = measurements::for_subject(db, ids[0]).await.unwrap();
-    assert!(measurements::delete(db, ids[0], mine[0].id).await.unwrap());
+    let baseline = mine.iter().find(|m| m.timepoint == "baseline").unwrap().id;
+    let mut tx = db.begin().await.unwrap();
     assert!(
-        !measurements::delete(db, ids[1], mine[1].id).await.unwrap(),
+        measurements::delete(&mut tx, ids[0], baseline)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !measurements::delete(&mut tx, ids[1], baseline)
+            .await
+            .unwrap(),
         "not theirs"
+    );
+    tx.commit().await.unwrap();
+    let change = dashboard::changes(db, woon).await.unwrap();
+    assert_eq!(
+        (change[0].lower, change[0].higher),
+        (0, 5),
+        "no baseline, no change"
+    );
+    let mut tx = db.begin().await.unwrap();
+    let again = row(woon, ids[0], "baseline", 0.5);
+    assert!(
+        measurements::insert_many(&mut tx, &[again], ann, 9)
+            .await
+            .unwrap()
+    );
+    tx.commit().await.unwrap();
+    let change = dashboard::changes(db, woon).await.unwrap();
+    assert_eq!(
+        (change[0].lower, change[0].higher),
+        (0, 6),
+        "linked to the earlier end row"
     );
 
     let mut tx = db.begin().await.unwrap();
@@ -198,20 +236,33 @@ async fn indicators_subjects_measurements_and_dashboard_counts() {
     let listed = subjects::list(db, theory).await.unwrap();
     assert_eq!(listed[1].withdrawn, "evaluation");
     assert_eq!(listed.len(), 6);
-    subjects::set_attribute(db, ids[0], "wijk", "")
-        .await
-        .unwrap();
-    assert!(subjects::attributes(db, ids[0]).await.unwrap().is_empty());
 
-    // The cache is used for the data version it was made for only.
-    let v = dashboard::data_version(db, theory).await.unwrap();
-    dashboard::cache(db, theory, v, "{\"a\":1}").await.unwrap();
+    // Cached figures are used for the data version they were made for only.
+    let v = dashboard::data_version(db, woon).await.unwrap();
+    dashboard::cache(db, woon, v, "{\"a\":1}").await.unwrap();
     assert_eq!(
-        dashboard::cached(db, theory).await.unwrap().as_deref(),
+        dashboard::cached(db, woon).await.unwrap().as_deref(),
         Some("{\"a\":1}")
     );
     store::impact::touch(db, theory).await.unwrap();
-    assert_eq!(dashboard::cached(db, theory).await.unwrap(), None);
+    assert_eq!(dashboard::cached(db, woon).await.unwrap(), None);
+    let v = dashboard::data_version(db, woon).await.unwrap();
+    dashboard::cache(db, woon, v, "{}").await.unwrap();
+    store::impact::touch_indicator(db, other).await.unwrap();
+    assert!(
+        dashboard::cached(db, woon).await.unwrap().is_some(),
+        "another indicator changed"
+    );
+    assert!(
+        indicators::update(db, (theory, woon), &f, 10)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        dashboard::cached(db, woon).await.unwrap(),
+        None,
+        "a new target"
+    );
 
     assert!(indicators::delete(db, theory, woon).await.unwrap());
     assert!(measurements::keys(db, theory).await.unwrap().is_empty());

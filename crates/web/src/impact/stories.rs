@@ -9,8 +9,8 @@ use crate::error::WebError;
 use crate::forms::{FormView, render, see_other};
 use crate::theories::theory_id;
 use app::AppError;
-use app::impact::impact_path;
 use app::impact::StoryRow;
+use app::impact::impact_path;
 use app::theories::TheoryView;
 use askama::Template;
 use axum::body::Bytes;
@@ -182,4 +182,3 @@ pub async fn delete(
         ctx.secure_cookies,
     ))
 }
-
