@@ -44,7 +44,7 @@ impact-to-effects = To the effect register
 impact-chart-trend = { $name }: trend per measurement moment
 impact-chart-change = { $name }: change from baseline to end measurement ({ $who })
 impact-chart-change-explained = Number of people who scored worse, the same or better from baseline to end measurement.
-impact-chart-breakdown = { $name } by { $dimension }
+impact-chart-breakdown = { $name } by { $dimension } ({ $moment })
 impact-chart-breakdown-explained = Average at the last measurement moment, per group.
 impact-change-worse = Worse
 impact-change-same = The same
@@ -55,6 +55,7 @@ impact-col-n = people
 impact-col-figure = result
 impact-col-reached = goal reached
 impact-col-change = Change
+impact-col-line = Line
 impact-col-mean = Average
 
 ## Fixed names
@@ -138,6 +139,7 @@ impact-indicator-node = Choose a step of the theory of change.
 impact-indicator-code = Use only letters, numbers and dashes.
 impact-indicator-code-taken = This code is already used in this theory.
 impact-indicator-scale = Give a lowest and a highest value; the highest must be larger.
+impact-indicator-ratio-target = Give a goal: the share that reaches the goal needs one.
 impact-indicator-frequency = Give a number of months from 1 to 60.
 impact-indicator-qualitative = Answers in words can only be counted (choose Add up).
 impact-indicator-dimensions = At most 5 characteristics, each at most 40 characters long.

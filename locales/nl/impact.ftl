@@ -44,7 +44,7 @@ impact-to-effects = Naar het effectenregister
 impact-chart-trend = { $name }: verloop per meetmoment
 impact-chart-change = { $name }: verandering van nulmeting naar eindmeting ({ $who })
 impact-chart-change-explained = Aantal personen dat van nulmeting naar eindmeting slechter, gelijk of beter scoorde.
-impact-chart-breakdown = { $name } per { $dimension }
+impact-chart-breakdown = { $name } per { $dimension } ({ $moment })
 impact-chart-breakdown-explained = Gemiddelde op het laatste meetmoment per groep.
 impact-change-worse = Slechter
 impact-change-same = Gelijk
@@ -55,6 +55,7 @@ impact-col-n = personen
 impact-col-figure = uitkomst
 impact-col-reached = doel gehaald
 impact-col-change = Verandering
+impact-col-line = Regel
 impact-col-mean = Gemiddelde
 
 ## Vaste namen
@@ -138,6 +139,7 @@ impact-indicator-node = Kies een vak van de veranderingstheorie.
 impact-indicator-code = Gebruik alleen letters, cijfers en streepjes.
 impact-indicator-code-taken = Deze code wordt al gebruikt in deze theorie.
 impact-indicator-scale = Geef een laagste en een hoogste waarde; de hoogste moet groter zijn.
+impact-indicator-ratio-target = Geef een doel: het aandeel dat het doel haalt, heeft een doel nodig.
 impact-indicator-frequency = Geef een aantal maanden van 1 tot 60.
 impact-indicator-qualitative = Antwoorden in woorden kunt u alleen tellen (kies Optellen).
 impact-indicator-dimensions = Hooguit 5 kenmerken van elk hooguit 40 tekens.

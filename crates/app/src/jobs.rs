@@ -90,6 +90,13 @@ impl App {
         )
         .await?;
         let guests = self.purge_event_guests().await?;
+        // Staged imports hold values of people; a week after upload they are gone.
+        store::impact::measurements::drop_import(
+            self.db(),
+            0,
+            now - crate::impact::import::STAGED_SECS,
+        )
+        .await?;
         tracing::debug!(
             sessions,
             windows,

@@ -43,6 +43,20 @@ pub struct IndicatorDash {
     pub changes: Vec<Change>,
     /// Breakdowns at the latest timepoint: (dimension, groups).
     pub breakdowns: Vec<(String, Vec<Group>)>,
+    /// The timepoint and perspective codes the breakdowns are of.
+    #[serde(default)]
+    pub breakdown_at: (String, String),
+}
+
+/// The moment breakdowns are of: the latest timepoint measured, and there the first
+/// perspective in their fixed order (so the choice never changes between computations).
+fn breakdown_moment(mine: &[TimepointCounts]) -> Option<&TimepointCounts> {
+    Timepoint::ALL.iter().rev().find_map(|t| {
+        Perspective::ALL.iter().find_map(|p| {
+            mine.iter()
+                .find(|c| c.timepoint == *t && c.perspective == *p)
+        })
+    })
 }
 
 /// Breakdown attributes per subject: (name, value) pairs.
@@ -140,6 +154,7 @@ impl App {
             Some(t) => v <= t,
             None => false,
         };
+        let qualitative = indicator.kind == "qualitative";
         let mut mine: Vec<TimepointCounts> = Vec::new();
         for c in counts::histogram(self.db(), indicator.id).await? {
             let (Some(timepoint), Some(perspective)) = (
@@ -148,7 +163,8 @@ impl App {
             ) else {
                 continue;
             };
-            let value = c.value.unwrap_or(0.0);
+            // Words are counted: each answer adds one to a sum.
+            let value = c.value.unwrap_or(if qualitative { 1.0 } else { 0.0 });
             let reached = if c.value.is_some_and(meets) { c.n } else { 0 };
             match mine
                 .iter_mut()
@@ -183,6 +199,14 @@ impl App {
             })
             .collect();
         let breakdowns = self.breakdowns(indicator, &mine, attributes).await?;
+        let breakdown_at = breakdown_moment(&mine)
+            .map(|c| {
+                (
+                    c.timepoint.code().to_owned(),
+                    c.perspective.code().to_owned(),
+                )
+            })
+            .unwrap_or_default();
         Ok(IndicatorDash {
             id: indicator.id,
             code: indicator.code.clone(),
@@ -195,10 +219,11 @@ impl App {
             series: trend,
             changes: pre_post,
             breakdowns,
+            breakdown_at,
         })
     }
 
-    /// Breakdowns of the latest timepoint measured (the first perspective there), grouped in
+    /// Breakdowns of the latest timepoint measured (its first perspective), grouped in
     /// memory with the theory's attributes (read once per computation, in `attributes`).
     async fn breakdowns(
         &self,
@@ -211,11 +236,7 @@ impl App {
             .split(',')
             .filter(|d| !d.is_empty())
             .collect();
-        let Some(latest) = Timepoint::ALL
-            .iter()
-            .rev()
-            .find_map(|t| mine.iter().find(|c| c.timepoint == *t))
-        else {
+        let Some(latest) = breakdown_moment(mine) else {
             return Ok(Vec::new());
         };
         if dimensions.is_empty() {

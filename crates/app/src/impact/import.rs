@@ -12,8 +12,8 @@ use store::impact::indicators;
 use store::impact::measurements::{self, NewMeasurement};
 use store::impact::subjects;
 
-/// Staged uploads older than this are dropped.
-const STAGED_SECS: i64 = 7 * 24 * 3600;
+/// Staged uploads older than this are dropped (hourly by the job worker).
+pub const STAGED_SECS: i64 = 7 * 24 * 3600;
 /// Rows shown in a preview.
 pub const PREVIEW_ROWS: usize = 20;
 
@@ -67,10 +67,14 @@ impl App {
         theory: i64,
         staged: i64,
     ) -> AppResult<(String, Vec<Record>)> {
-        let (file_name, cells) =
-            measurements::staged_import(self.db(), (theory, user.user.id.0), staged)
-                .await?
-                .ok_or(AppError::NotFound)?;
+        let (file_name, cells) = measurements::staged_import(
+            self.db(),
+            (theory, user.user.id.0),
+            staged,
+            self.now() - STAGED_SECS,
+        )
+        .await?
+        .ok_or(AppError::NotFound)?;
         let rows: Vec<(usize, Vec<String>)> =
             serde_json::from_str(&cells).map_err(|e| AppError::Content(e.to_string()))?;
         Ok((
@@ -151,10 +155,23 @@ impl App {
             }
         };
         let new: Vec<NewMeasurement> = rows.iter().map(new_measurement).collect();
+        let subjects: Vec<i64> = new.iter().map(|m| m.subject).collect();
         let mut tx = self.db().begin().await?;
-        if !measurements::insert_many(&mut tx, &new, user.user.id.0, self.now()).await? {
-            // Someone saved the same measurement meanwhile: nothing is kept.
-            return Err(AppError::field("file", "impact-import-changed"));
+        // Checked again in the transaction: a consent withdrawn meanwhile, or a measurement
+        // saved meanwhile, leaves nothing of this import behind.
+        if !measurements::consent_stands(&mut tx, &subjects).await?
+            || !measurements::insert_many(&mut tx, &new, user.user.id.0, self.now()).await?
+        {
+            let changed = Problem {
+                line: 1,
+                column: None,
+                key: "impact-import-changed",
+                detail: String::new(),
+            };
+            return Ok(Err(ImportPreview {
+                problems: vec![changed],
+                ..preview
+            }));
         }
         tx.commit().await?;
         measurements::drop_import(self.db(), staged, self.now() - STAGED_SECS).await?;

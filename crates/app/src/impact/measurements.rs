@@ -103,6 +103,12 @@ impl App {
             comment: comment.to_owned(),
         };
         let mut tx = self.db().begin().await?;
+        if !measurements::consent_stands(&mut tx, &[subject]).await? {
+            return Err(AppError::field(
+                "indicator",
+                "impact-measurement-no-consent",
+            ));
+        }
         if !measurements::insert_many(&mut tx, &[new], user.user.id.0, self.now()).await? {
             return Err(AppError::field("timepoint", "impact-measurement-exists"));
         }

@@ -36,7 +36,7 @@ impl App {
                     .await?
                     .ok_or(AppError::NotFound)?;
                 if r.status != "collecting" {
-                    return Err(AppError::field("title", "impact-round-closed"));
+                    return Err(AppError::field("state", "impact-round-closed"));
                 }
                 domains_of(&r.domains)
             }
@@ -136,13 +136,12 @@ impl App {
         id: i64,
     ) -> AppResult<()> {
         let view = self.round(user, theory, id).await?;
-        if view.round.status != "collecting" {
-            return Err(AppError::field("title", "impact-round-closed"));
-        }
         if view.stories.is_empty() {
-            return Err(AppError::field("title", "impact-round-no-stories"));
+            return Err(AppError::field("state", "impact-round-no-stories"));
         }
-        stories::set_status(self.db(), id, "selecting", "", self.now()).await?;
+        if !stories::set_status(self.db(), id, ("collecting", "selecting"), "", self.now()).await? {
+            return Err(AppError::field("state", "impact-round-closed"));
+        }
         Ok(())
     }
 
@@ -151,21 +150,24 @@ impl App {
         &self,
         user: &CurrentUser,
         (theory, round): (i64, i64),
-        story: i64,
+        story: Option<i64>,
         reason: &str,
     ) -> AppResult<()> {
         let view = self.round(user, theory, round).await?;
         if view.round.status != "selecting" {
-            return Err(AppError::field("reason", "impact-round-not-selecting"));
+            return Err(AppError::field("state", "impact-round-not-selecting"));
         }
         let mut e = FieldErrors::new();
+        if story.is_none() {
+            e.add("story", "impact-error-choose");
+        }
         let reason = domain::validation::required_text(&mut e, "reason", reason, 2000);
         if !e.is_empty() {
             return Err(AppError::Invalid(e));
         }
         self.guard_texts("reason", &[&reason])?;
         let mut tx = self.db().begin().await?;
-        if !stories::select(&mut tx, round, story, &reason).await? {
+        if !stories::select(&mut tx, round, story.unwrap_or(0), &reason).await? {
             return Err(AppError::NotFound);
         }
         tx.commit().await?;
@@ -181,7 +183,7 @@ impl App {
     ) -> AppResult<usize> {
         let view = self.round(user, theory, round).await?;
         if view.round.status != "selecting" {
-            return Err(AppError::field("feedback", "impact-round-not-selecting"));
+            return Err(AppError::field("state", "impact-round-not-selecting"));
         }
         let chosen: Vec<&StoryRow> = view.stories.iter().filter(|s| s.selected).collect();
         if chosen.is_empty() {
@@ -201,6 +203,11 @@ impl App {
             super::impact_path(theory)
         );
         let mut tx = self.db().begin().await?;
+        // Only the request that moves the round on sends mail (not a second click).
+        let moved = ("selecting", "fed_back");
+        if !stories::set_status(&mut tx, round, moved, &message, self.now()).await? {
+            return Err(AppError::field("state", "impact-round-not-selecting"));
+        }
         for (email, locale) in &team {
             let locale = Locale::from_code(locale).unwrap_or(Locale::Nl);
             let mut body = i18n::text_with(
@@ -232,7 +239,6 @@ impl App {
             };
             self.enqueue_mail(&mut tx, &mail).await?;
         }
-        stories::set_status(&mut tx, round, "fed_back", &message, self.now()).await?;
         tx.commit().await?;
         self.wake_worker();
         Ok(team.len())

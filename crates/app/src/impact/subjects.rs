@@ -139,6 +139,10 @@ impl App {
                 .await?;
             0
         } else {
+            if purpose == Purpose::Evaluation {
+                // A staged upload may hold this person's values.
+                store::impact::measurements::drop_imports_of(&mut tx, theory).await?;
+            }
             subjects::withdraw_consent(&mut tx, subject, purpose.code(), self.now()).await?
         };
         store::impact::touch(&mut tx, theory).await?;

@@ -86,15 +86,19 @@ pub fn series(counts: &[TimepointCounts], rule: Aggregation, has_target: bool) -
             };
             running += c.sum;
             let n = shown(c.n);
-            let figure = n.map(|n| match rule {
-                Aggregation::Sum => c.sum,
-                Aggregation::Mean | Aggregation::Latest => c.sum / n as f64,
-                Aggregation::Cumulative => running,
-                Aggregation::Ratio => 100.0 * c.reached as f64 / n as f64,
-            });
-            let reached_share = n
-                .filter(|_| has_target)
+            // A share of people who did (not) reach the target is a cell of its own: hidden
+            // when either side stands for one to four people.
+            let split = suppress(&[c.reached, c.n - c.reached]);
+            let share = n
+                .filter(|_| has_target && split.iter().all(Option::is_some))
                 .map(|n| 100.0 * c.reached as f64 / n as f64);
+            let figure = match rule {
+                Aggregation::Sum => n.map(|_| c.sum),
+                Aggregation::Mean | Aggregation::Latest => n.map(|n| c.sum / n as f64),
+                Aggregation::Cumulative => n.map(|_| running),
+                Aggregation::Ratio => share,
+            };
+            let reached_share = share;
             points.push(Point {
                 timepoint: timepoint.code().to_owned(),
                 n,
@@ -138,10 +142,15 @@ pub fn change(
     } else {
         (higher, lower)
     };
-    let cells = suppress(&[worse, equal, better]);
+    let n = shown(worse + equal + better);
+    // With the total hidden, even a zero cell would say something about the few measured.
+    let cells = match n {
+        Some(_) => suppress(&[worse, equal, better]),
+        None => vec![None; 3],
+    };
     Change {
         perspective: perspective.code().to_owned(),
-        n: shown(worse + equal + better),
+        n,
         worse: cells[0],
         same: cells[1],
         better: cells[2],

@@ -15,8 +15,8 @@ fn counts(timepoint: Timepoint, n: i64, sum: f64, reached: i64) -> TimepointCoun
 #[test]
 fn figures_follow_the_aggregation_rule() {
     let c = [
-        counts(Timepoint::Baseline, 10, 20.0, 2),
-        counts(Timepoint::End, 10, 35.0, 6),
+        counts(Timepoint::Baseline, 10, 20.0, 0),
+        counts(Timepoint::End, 10, 35.0, 5),
     ];
     let figure = |rule| -> Vec<Option<f64>> {
         series(&c, rule, true)[0]
@@ -31,10 +31,10 @@ fn figures_follow_the_aggregation_rule() {
         figure(Aggregation::Cumulative),
         vec![Some(20.0), Some(55.0)]
     );
-    assert_eq!(figure(Aggregation::Ratio), vec![Some(20.0), Some(60.0)]);
+    assert_eq!(figure(Aggregation::Ratio), vec![Some(0.0), Some(50.0)]);
     assert_eq!(
         series(&c, Aggregation::Mean, true)[0].points[1].reached_share,
-        Some(60.0)
+        Some(50.0)
     );
     assert_eq!(
         series(&c, Aggregation::Mean, false)[0].points[1].reached_share,
@@ -80,6 +80,22 @@ fn change_is_read_in_the_indicators_direction() {
     assert_eq!((down.worse, down.better), (Some(30), Some(6)));
     let few = change(Perspective::Single, (1, 2, 1), true);
     assert_eq!((few.n, few.worse, few.better), (None, None, None));
+    let all_better = change(Perspective::Single, (0, 0, 3), true);
+    assert_eq!(
+        (all_better.worse, all_better.same),
+        (None, None),
+        "no zero beside a hidden total"
+    );
+}
+
+#[test]
+fn a_share_that_points_at_a_few_people_is_hidden() {
+    // 6 measured, 5 reached: the one who did not would be visible.
+    let c = [counts(Timepoint::End, 6, 20.0, 5)];
+    let p = &series(&c, Aggregation::Ratio, true)[0].points[0];
+    assert_eq!((p.n, p.figure, p.reached_share), (Some(6), None, None));
+    let p = &series(&c, Aggregation::Mean, true)[0].points[0];
+    assert_eq!((p.figure.is_some(), p.reached_share), (true, None));
 }
 
 #[test]

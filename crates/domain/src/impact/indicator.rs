@@ -326,6 +326,9 @@ impl IndicatorInput {
             // Words can be counted, not averaged.
             e.add("aggregation", "impact-indicator-qualitative");
         }
+        if aggregation == Some(Aggregation::Ratio) && target.is_none() {
+            e.add("target", "impact-indicator-ratio-target");
+        }
         let dimensions: Vec<String> = self
             .dimensions
             .split(',')

@@ -56,6 +56,18 @@ fn every_problem_is_named_by_field() {
 }
 
 #[test]
+fn a_share_reaching_the_target_needs_a_target() {
+    let mut ratio = input();
+    ratio.aggregation = "ratio".into();
+    ratio.target.clear();
+    let e = ratio.validate(&[3]).unwrap_err();
+    assert_eq!(
+        e.for_field("target").unwrap().key,
+        "impact-indicator-ratio-target"
+    );
+}
+
+#[test]
 fn words_are_counted_not_averaged() {
     let mut words = input();
     words.kind = "qualitative".into();

@@ -254,24 +254,73 @@ pub async fn stage_import(
     .await)?)
 }
 
-/// A staged upload of this user for this theory: (file name, cells JSON).
+/// A staged upload of this user for this theory, kept since `not_before` or later:
+/// (file name, cells JSON).
 pub async fn staged_import(
     exec: impl Into<Exec<'_>>,
     (theory, user): (i64, i64),
     id: i64,
+    not_before: i64,
 ) -> StoreResult<Option<(String, String)>> {
     Ok(on_read!(exec.into(), |p| sqlx::query_as::<
         _,
         (String, String),
     >(
         "SELECT file_name, cells FROM impact_imports WHERE id = $1 AND theory_id = $2 \
-         AND user_id = $3"
+         AND user_id = $3 AND created_at >= $4"
     )
     .bind(id)
     .bind(theory)
     .bind(user)
+    .bind(not_before)
     .fetch_optional(p)
     .await)?)
+}
+
+/// Drops every staged upload of a theory (after a consent withdrawal: uploads may hold the
+/// person's values, and cannot be filtered per pseudonym cheaply).
+pub async fn drop_imports_of(exec: impl Into<Exec<'_>>, theory: i64) -> StoreResult<()> {
+    on_write!(exec.into(), |p| sqlx::query(
+        "DELETE FROM impact_imports WHERE theory_id = $1"
+    )
+    .bind(theory)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// True when every one of `subjects` still has consent for evaluation. On PostgreSQL the
+/// consent rows are locked for share, so a withdrawal waits for the caller's transaction (and
+/// then deletes what it saved) or the caller sees the withdrawal; SQLite has one writer.
+pub async fn consent_stands(tx: &mut Tx, subjects: &[i64]) -> StoreResult<bool> {
+    let mut distinct = subjects.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let lock = if Exec::from(&mut *tx).is_sqlite() {
+        ""
+    } else {
+        " FOR SHARE"
+    };
+    for chunk in distinct.chunks(CHUNK) {
+        let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 1)).collect();
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT subject_id FROM subject_consents WHERE purpose = 'evaluation' \
+             AND withdrawn_at IS NULL AND subject_id IN ({}){lock}",
+            list.join(", ")
+        ));
+        let found: Vec<i64> = on_read!(Exec::from(&mut *tx), |p| {
+            let mut q = sqlx::query_scalar(sql);
+            for s in chunk {
+                q = q.bind(*s);
+            }
+            q.fetch_all(p).await
+        })?;
+        if found.len() != chunk.len() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// Drops a staged upload (after commit or when abandoned), and any older than `before`.

@@ -221,26 +221,29 @@ pub async fn select(tx: &mut Tx, round: i64, story: i64, reason: &str) -> StoreR
     Ok(true)
 }
 
-/// Moves a round to `status`, with the feedback text when it is fed back.
+/// Moves a round from status `from` to `to`, with the feedback text when it is fed back;
+/// false when it was no longer at `from` (a second click, another tab).
 pub async fn set_status(
     exec: impl Into<Exec<'_>>,
     round: i64,
-    status: &str,
+    (from, to): (&str, &str),
     feedback: &str,
     now: i64,
-) -> StoreResult<()> {
-    on_write!(exec.into(), |p| sqlx::query(
+) -> StoreResult<bool> {
+    let n = on_write!(exec.into(), |p| sqlx::query(
         "UPDATE msc_rounds SET status = $2, feedback = $3, \
-         fed_back_at = CASE WHEN $2 = 'fed_back' THEN $4 ELSE fed_back_at END WHERE id = $1"
+         fed_back_at = CASE WHEN $2 = 'fed_back' THEN $4 ELSE fed_back_at END \
+         WHERE id = $1 AND status = $5"
     )
     .bind(round)
-    .bind(status)
+    .bind(to)
     .bind(feedback)
     .bind(now)
+    .bind(from)
     .execute(p)
     .await
     .map(|r| r.rows_affected()))?;
-    Ok(())
+    Ok(n == 1)
 }
 
 /// The team of a theory as (address, language): its owner, and for a team theory every active

@@ -16,6 +16,7 @@ mod events;
 mod forum;
 mod impact;
 mod impact_plans;
+mod impact_stories;
 mod jobs;
 mod knowledge;
 mod knowledge_parts;

@@ -181,12 +181,19 @@ pub fn breakdown_charts(d: &IndicatorDash, locale: Locale) -> Vec<Chart> {
         .filter(|(_, groups)| !groups.is_empty())
         .enumerate()
         .map(|(i, (dimension, groups))| {
+            let (timepoint, perspective) = &d.breakdown_at;
+            let moment = format!(
+                "{}, {}",
+                t(locale, &format!("impact-timepoint-{timepoint}")),
+                perspective_name(locale, perspective)
+            );
             let title = i18n::text_with(
                 locale,
                 "impact-chart-breakdown",
                 &[
                     ("name", Arg::Text(&d.name)),
                     ("dimension", Arg::Text(dimension)),
+                    ("moment", Arg::Text(&moment)),
                 ],
             );
             let text = ChartText {

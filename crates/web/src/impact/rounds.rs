@@ -20,6 +20,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use domain::FieldErrors;
 use domain::impact::story::RoundInput;
 
 #[derive(Template)]
@@ -113,7 +114,8 @@ struct RoundTemplate {
     round: RoundView,
     nodes: Vec<(String, String)>,
     form: FormView,
-    /// Which form `form` belongs to: `story`, `select-{domain index}`, `feedback`, `close`.
+    /// Which form `form` belongs to: `story`, `select-{domain index}`, `feedback`, or `top`
+    /// (a problem with the whole round, shown above everything).
     which: String,
 }
 
@@ -186,6 +188,18 @@ pub async fn round(
     .await
 }
 
+/// A form that failed: a problem with the round's state (it moved on, from another tab or a
+/// second click) is shown at the top of the page; any other with the form `which`.
+fn failed(ctx: &Ctx, form: FormView, errors: FieldErrors, which: &str) -> (FormView, String) {
+    match errors.for_field("state") {
+        Some(state) => (
+            FormView::new(ctx.locale).general(state.key),
+            "top".to_owned(),
+        ),
+        None => (form.errors(errors), which.to_owned()),
+    }
+}
+
 fn back_to_round(ctx: &Ctx, (id, rid): (i64, i64), flash: &str) -> Response {
     see_other(
         &format!("{}/msc/{rid}", impact_path(id)),
@@ -211,12 +225,12 @@ pub async fn add_to_round(
     {
         Ok(_) => Ok(back_to_round(&ctx, ids, "flash-impact-saved")),
         Err(AppError::Invalid(errors)) => {
-            let form = form.errors(errors);
+            let (form, which) = failed(&ctx, form, errors, "story");
             round_page(
                 &state,
                 ctx,
                 ids,
-                (form, "story"),
+                (form, &which),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -236,12 +250,12 @@ pub async fn close(
     match state.app.close_collecting(user, ids.0, ids.1).await {
         Ok(()) => Ok(back_to_round(&ctx, ids, "flash-impact-saved")),
         Err(AppError::Invalid(errors)) => {
-            let form = FormView::new(ctx.locale).errors(errors);
+            let (form, which) = failed(&ctx, FormView::new(ctx.locale), errors, "top");
             round_page(
                 &state,
                 ctx,
                 ids,
-                (form, "close"),
+                (form, &which),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -261,7 +275,7 @@ pub async fn select(
     let ids = (theory_id(&segment)?, id_of(&rid)?);
     let f = fields(&body);
     let get = |k: &str| f.get(k).cloned().unwrap_or_default();
-    let story = id_of(&get("story")).unwrap_or(0);
+    let story = id_of(&get("story")).ok();
     match state
         .app
         .select_story(user, ids, story, &get("reason"))
@@ -271,9 +285,9 @@ pub async fn select(
         Err(AppError::Invalid(errors)) => {
             let form = FormView::new(ctx.locale)
                 .value_of("reason", &get("reason"))
-                .value_of("story", &get("story"))
-                .errors(errors);
-            let which = format!("select-{}", get("domain_index"));
+                .value_of("story", &get("story"));
+            let select = format!("select-{}", get("domain_index"));
+            let (form, which) = failed(&ctx, form, errors, &select);
             round_page(
                 &state,
                 ctx,
@@ -301,14 +315,13 @@ pub async fn feed_back(
     match state.app.feed_back_round(user, ids, &message).await {
         Ok(_) => Ok(back_to_round(&ctx, ids, "flash-impact-fed-back")),
         Err(AppError::Invalid(errors)) => {
-            let form = FormView::new(ctx.locale)
-                .value_of("feedback", &message)
-                .errors(errors);
+            let form = FormView::new(ctx.locale).value_of("feedback", &message);
+            let (form, which) = failed(&ctx, form, errors, "feedback");
             round_page(
                 &state,
                 ctx,
                 ids,
-                (form, "feedback"),
+                (form, &which),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await

@@ -88,7 +88,8 @@ async fn an_import_is_checked_line_by_line_and_saved_all_or_nothing() {
             true,
         )
         .await;
-    let shown = t.get(wrong_columns.location()).await;
+    let wrong_path = wrong_columns.location().to_owned();
+    let shown = t.get(&wrong_path).await;
     assert!(
         shown
             .text(".error-summary")
@@ -156,4 +157,13 @@ async fn an_import_is_checked_line_by_line_and_saved_all_or_nothing() {
         .await;
     let again = t.get(again.location()).await;
     assert_eq!(again.texts(".error-summary li").len(), 12);
+
+    // A staged upload holds people's values: a week later it is gone.
+    assert_eq!(
+        t.get(&wrong_path).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    t.app.clock().advance(8 * 24 * 3600);
+    t.app.purge_expired().await.unwrap();
+    assert_eq!(t.get(&wrong_path).await.status, StatusCode::NOT_FOUND);
 }

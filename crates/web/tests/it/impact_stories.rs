@@ -107,6 +107,15 @@ async fn an_msc_round_collects_chooses_and_feeds_back() {
         .await;
     assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(no_reason.has("#reason-1-error"));
+    let no_story = t
+        .post_form(
+            &format!("{round}/kiezen"),
+            &[("reason", "Mooi verhaal"), ("domain_index", "1")],
+        )
+        .await;
+    assert_eq!(no_story.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(no_story.has("#story-1-error"));
+    assert_eq!(no_story.text("#reason-1"), "Mooi verhaal");
     let chosen = t
         .post_form(
             &format!("{round}/kiezen"),
@@ -131,6 +140,19 @@ async fn an_msc_round_collects_chooses_and_feeds_back() {
     assert_eq!(mail.len(), 1, "the owner of a private theory is its team");
     assert!(mail[0].contains("Het laat zien hoe contact begint."));
     assert!(mail[0].contains(YOUSSEF.0));
+    let twice = t
+        .post_form(
+            &format!("{round}/terugkoppelen"),
+            &[("feedback", "Nog eens")],
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        twice
+            .text(".error-summary")
+            .contains("panel aan het kiezen")
+    );
+    assert_eq!(t.mails().await.len(), mails.len(), "no second mail");
     let done = t.get(&round).await;
     assert!(done.text("main").contains("Dank jullie wel!"));
     assert!(done.text(".selected").contains("Het laat zien"));
