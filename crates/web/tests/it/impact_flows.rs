@@ -167,3 +167,44 @@ async fn an_import_is_checked_line_by_line_and_saved_all_or_nothing() {
     t.app.purge_expired().await.unwrap();
     assert_eq!(t.get(&wrong_path).await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn answers_in_words_are_counted_on_the_dashboard() {
+    let mut t = demo().await;
+    t.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+    let impact = fresh(&mut t).await;
+    let made = t
+        .post_form(
+            &format!("{impact}/indicatoren"),
+            &[
+                ("node", "1"),
+                ("code", "WOORD"),
+                ("name", "Wat is er veranderd"),
+                ("definition", "Antwoord in eigen woorden"),
+                ("kind", "qualitative"),
+                ("aggregation", "sum"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    let mut sheet = String::from(HEADER);
+    for n in 1..=6 {
+        person(&mut t, &impact, &format!("BK-{n}"), "Noord").await;
+        sheet.push_str(&format!(
+            "BK-{n};WOORD;eindmeting;1-9-2026;meer contact;;\n"
+        ));
+    }
+    let upload = t
+        .post_file(
+            &format!("{impact}/metingen/importeren"),
+            "w.csv",
+            sheet.as_bytes(),
+            true,
+        )
+        .await;
+    let saved = t.post_form(upload.location(), &[]).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let table = t.get(&impact).await.text("table.data-table tbody");
+    // Six answers: six people and a count of six, not a sum of zeros.
+    assert_eq!(table, "Eindmeting66");
+}
