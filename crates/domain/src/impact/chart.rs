@@ -13,7 +13,8 @@ const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 36.0;
 /// Line colours with 3:1 contrast on white, and dash patterns for who cannot tell them apart.
-const STROKES: [(&str, &str); 3] = [("#1f4e79", ""), ("#8a3b12", "6 3"), ("#2e6b30", "2 3")];
+pub(super) const STROKES: [(&str, &str); 3] =
+    [("#1f4e79", ""), ("#8a3b12", "6 3"), ("#2e6b30", "2 3")];
 
 /// What a chart is called and says, and a page-unique id for its labels.
 #[derive(Debug, Clone)]
@@ -35,7 +36,7 @@ pub struct Line {
     pub values: Vec<Option<f64>>,
 }
 
-fn open(out: &mut String, text: &ChartText, height: f64) {
+pub(super) fn open(out: &mut String, text: &ChartText, height: f64) {
     let id = escape(&text.id);
     let _ = write!(
         out,
@@ -45,7 +46,7 @@ fn open(out: &mut String, text: &ChartText, height: f64) {
     );
 }
 
-fn number(n: f64) -> String {
+pub(super) fn number(n: f64) -> String {
     let rounded = (n * 10.0).round() / 10.0;
     if rounded.fract() == 0.0 {
         format!("{rounded:.0}")

@@ -4,7 +4,8 @@
 //! ([`import`]), dashboard figures with the minimum cell size ([`dashboard`]) and their charts
 //! ([`chart`]), Goal Attainment Scaling ([`gas`]), stories and MSC rounds ([`story`]), the
 //! effect register ([`effect`]) and the optional value calculation ([`value`]), computed exactly
-//! as the SROI guide does.
+//! as the SROI guide does, with its forms ([`value_input`]); instruments a team builds to score a
+//! scale indicator ([`instrument`]).
 
 pub mod chart;
 pub mod dashboard;
@@ -12,7 +13,10 @@ pub mod effect;
 pub mod gas;
 pub mod import;
 pub mod indicator;
+pub mod instrument;
+pub mod radar;
 pub mod sheet;
 pub mod story;
 pub mod subject;
 pub mod value;
+pub mod value_input;

@@ -1,7 +1,8 @@
 //! The impact model of a theory of change: indicators ([`indicators`]), pseudonymous subjects
 //! with their consent ([`subjects`]), measurements and staged imports ([`measurements`]), the
 //! grouped counts dashboards are made of and their cache ([`dashboard`]), stories and MSC rounds
-//! ([`stories`]), the effect register and outcome descriptions ([`effects`]).
+//! ([`stories`]), the effect register and outcome descriptions ([`effects`]), instruments and their
+//! scorings ([`instruments`]), value calculations ([`values`]).
 //!
 //! Every write that changes what a dashboard shows raises the `data_version` of the indicators
 //! concerned ([`touch`], [`touch_indicator`]), so cached figures are used only for the data
@@ -10,9 +11,11 @@
 pub mod dashboard;
 pub mod effects;
 pub mod indicators;
+pub mod instruments;
 pub mod measurements;
 pub mod stories;
 pub mod subjects;
+pub mod values;
 
 use crate::{Exec, StoreResult};
 

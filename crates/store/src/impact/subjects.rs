@@ -133,7 +133,7 @@ pub async fn give_consent(
 }
 
 /// Records that consent for a purpose was withdrawn; for evaluation, also deletes every
-/// measurement of the subject. Returns how many measurements were removed.
+/// measurement of the subject (and their item scores) and their GAS goals. Returns how many measurements were removed.
 pub async fn withdraw_consent(
     tx: &mut Tx,
     subject: i64,
@@ -155,6 +155,14 @@ pub async fn withdraw_consent(
     }
     let removed = on_write!(Exec::from(&mut *tx), |p| sqlx::query(
         "DELETE FROM measurements WHERE subject_id = $1"
+    )
+    .bind(subject)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))?;
+    // The person's own GAS goals are about them too.
+    on_write!(Exec::from(&mut *tx), |p| sqlx::query(
+        "DELETE FROM gas_goals WHERE subject_id = $1"
     )
     .bind(subject)
     .execute(p)

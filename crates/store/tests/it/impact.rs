@@ -12,7 +12,7 @@ use store::testing::test_db;
 use store::theories::{self, Arrangement};
 use store::{Db, users};
 
-fn fields(code: &str) -> IndicatorFields<'_> {
+pub(crate) fn fields(code: &str) -> IndicatorFields<'_> {
     IndicatorFields {
         node_key: 2,
         code,

@@ -17,6 +17,7 @@ mod forum;
 mod impact;
 mod impact_plans;
 mod impact_stories;
+mod impact_tools;
 mod jobs;
 mod knowledge;
 mod knowledge_parts;
