@@ -3,15 +3,18 @@
 //! readers of a published theory, because measurements are about clients. Indicators and their
 //! reminders are here; subjects and consent in [`subjects`], measurements, import and export in
 //! [`measurements`] and [`import`], dashboards in [`dashboard`], stories and MSC rounds in
-//! [`stories`], the effect register in [`effects`].
+//! [`stories`], the effect register in [`effects`],
+//! instruments and scorings in [`instruments`], the value calculation in [`values`].
 
 pub mod dashboard;
 pub mod effects;
 pub mod import;
+pub mod instruments;
 pub mod measurements;
 pub mod sheets;
 pub mod stories;
 pub mod subjects;
+pub mod values;
 
 use crate::accounts::CurrentUser;
 use crate::mail::OutgoingMail;

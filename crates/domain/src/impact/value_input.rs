@@ -59,9 +59,26 @@ pub struct OutcomeValueSpec {
     pub basis: String,
 }
 
+/// An amount as people type it: a leading `€` is dropped, and dots that group thousands with
+/// no decimal comma (`20.000`, `1.250.000`) are read the Dutch way, as thousands.
+pub fn parse_amount(text: &str) -> Option<f64> {
+    let t = text.trim().trim_start_matches('€').trim();
+    let groups: Vec<&str> = t.split('.').collect();
+    let thousands = groups.len() > 1
+        && !t.contains(',')
+        && (1..=3).contains(&groups[0].len())
+        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
+        && groups[1..].iter().all(|g| g.len() == 3);
+    if thousands {
+        parse_number(&t.replace('.', ""))
+    } else {
+        parse_number(t)
+    }
+}
+
 /// A number of at least 0 (and at most `max` when given), or an error on the field.
 fn number(e: &mut FieldErrors, field: &'static str, text: &str, max: Option<f64>) -> Option<f64> {
-    match parse_number(text) {
+    match parse_amount(text) {
         None if text.trim().is_empty() => {
             e.add(field, "error-required");
             None
@@ -191,6 +208,17 @@ mod tests {
         assert_eq!(spec.outcome.deadweight, 0.25);
         assert_eq!(spec.outcome.attribution, 0.2);
         assert_eq!(spec.outcome.duration, 3);
+    }
+
+    #[test]
+    fn amounts_with_thousands_dots_and_a_euro_sign_are_read() {
+        assert_eq!(parse_amount("20.000"), Some(20_000.0));
+        assert_eq!(parse_amount("€ 1.250.000"), Some(1_250_000.0));
+        assert_eq!(parse_amount("20.000,50"), Some(20_000.5));
+        assert_eq!(parse_amount("3,5"), Some(3.5));
+        assert_eq!(parse_amount("3.5"), Some(3.5));
+        assert_eq!(parse_amount("1000"), Some(1000.0));
+        assert_eq!(parse_amount("twintig"), None);
     }
 
     #[test]

@@ -2,22 +2,32 @@
 //! stories side by side ([`dashboard`]), indicators ([`indicators`]), people by pseudonym with
 //! their consent and measurements ([`subjects`]), import and export ([`measurements`]), stories
 //! ([`stories`]) and MSC rounds ([`rounds`]), and the effect register with outcome descriptions
-//! ([`effects`]). Everything works without JavaScript; only the theory's team gets in.
+//! ([`effects`]), instruments ([`instruments`]) and scoring people on them ([`scoring`]), and
+//! the value calculation ([`values`]). Everything works without JavaScript; only the theory's
+//! team gets in.
 
 mod charts;
 mod dashboard;
 mod effects;
 mod indicators;
+mod instruments;
 mod measurements;
 mod rounds;
+mod scoring;
+mod scoring_view;
 mod stories;
 mod subjects;
+mod values;
 
 use crate::WebState;
+use crate::context::Ctx;
 use crate::error::{ErrorPage, WebError};
+use crate::forms::see_other;
 use axum::Router;
+use axum::response::Response;
 use axum::routing::{get, post};
 use domain::Locale;
+use domain::impact::indicator::{Perspective, Timepoint};
 use domain::toc::Theory;
 
 /// The impact routes.
@@ -69,6 +79,74 @@ pub fn routes() -> Router<WebState> {
         .route(&r("/effecten"), get(effects::list).post(effects::create))
         .route(&r("/effecten/{eid}/verwijderen"), post(effects::delete))
         .route(&r("/oogst"), post(effects::harvest))
+        .route(
+            &r("/instrumenten"),
+            get(instruments::list).post(instruments::create),
+        )
+        .route(&r("/instrumenten/{nid}"), get(instruments::show))
+        .route(
+            &r("/instrumenten/{nid}/verwijderen"),
+            post(instruments::delete),
+        )
+        .route(&r("/instrumenten/{nid}/items"), post(instruments::add_item))
+        .route(
+            &r("/instrumenten/{nid}/items/{item}/verwijderen"),
+            post(instruments::delete_item),
+        )
+        .route(
+            &r("/instrumenten/{nid}/personen/{sid}"),
+            get(scoring::show).post(scoring::score),
+        )
+        .route(
+            &r("/instrumenten/{nid}/personen/{sid}/doelen"),
+            post(scoring::add_goal),
+        )
+        .route(
+            &r("/instrumenten/{nid}/personen/{sid}/doelen/{gid}/verwijderen"),
+            post(scoring::delete_goal),
+        )
+        .route(&r("/waarde"), get(values::page).post(values::settings))
+        .route(&r("/waarde/uitkomsten"), post(values::add_outcome))
+        .route(
+            &r("/waarde/uitkomsten/{oid}/verwijderen"),
+            post(values::delete_outcome),
+        )
+}
+
+/// Back to a page of the impact model (`tail` after `/impact`) with a flash message.
+fn back(ctx: &Ctx, theory: i64, tail: &str, flash: &str) -> Response {
+    see_other(
+        &format!("{}{tail}", app::impact::impact_path(theory)),
+        Some(flash),
+        ctx.secure_cookies,
+    )
+}
+
+/// The timepoints as (code, name) options.
+fn timepoint_options(ctx: &Ctx) -> Vec<(String, String)> {
+    Timepoint::ALL
+        .iter()
+        .map(|t| {
+            (
+                t.code().to_owned(),
+                ctx.t_code("impact-timepoint", t.code(), ""),
+            )
+        })
+        .collect()
+}
+
+/// The perspectives as (code, name) options; the single score's code is empty.
+fn perspective_options(ctx: &Ctx) -> Vec<(String, String)> {
+    Perspective::ALL
+        .iter()
+        .map(|p| (p.code().to_owned(), perspective_name(ctx, p.code())))
+        .collect()
+}
+
+/// The name of a perspective code.
+fn perspective_name(ctx: &Ctx, code: &str) -> String {
+    let code = if code.is_empty() { "single" } else { code };
+    ctx.t_code("impact-perspective", code, "")
 }
 
 /// A number from the path.

@@ -21,7 +21,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::impact::indicator::{Perspective, Purpose, Timepoint};
+use domain::impact::indicator::Purpose;
 
 #[derive(Template)]
 #[template(path = "impact/subjects.html")]
@@ -172,32 +172,11 @@ impl SubjectTemplate {
     }
 
     fn timepoints(&self) -> Vec<(String, String)> {
-        Timepoint::ALL
-            .iter()
-            .map(|t| {
-                (
-                    t.code().to_owned(),
-                    self.ctx.t_code("impact-timepoint", t.code(), ""),
-                )
-            })
-            .collect()
+        super::timepoint_options(&self.ctx)
     }
 
     fn perspectives(&self) -> Vec<(String, String)> {
-        Perspective::ALL
-            .iter()
-            .map(|p| {
-                let code = if p.code().is_empty() {
-                    "single"
-                } else {
-                    p.code()
-                };
-                (
-                    p.code().to_owned(),
-                    self.ctx.t_code("impact-perspective", code, ""),
-                )
-            })
-            .collect()
+        super::perspective_options(&self.ctx)
     }
 
     fn purposes(&self) -> Vec<(String, String)> {
@@ -213,8 +192,7 @@ impl SubjectTemplate {
     }
 
     fn perspective_name(&self, code: &str) -> String {
-        let code = if code.is_empty() { "single" } else { code };
-        self.ctx.t_code("impact-perspective", code, "")
+        super::perspective_name(&self.ctx, code)
     }
 
     fn value_text(&self, value: &Option<f64>, answer: &str) -> String {

@@ -93,7 +93,15 @@ async fn only_the_team_sees_the_impact_model() {
         "log in first"
     );
     t.register("nieuw@example.nl", "Nieuw Lid").await;
-    for tail in ["", "/personen", "/metingen.csv", "/verhalen", "/effecten"] {
+    for tail in [
+        "",
+        "/personen",
+        "/metingen.csv",
+        "/verhalen",
+        "/effecten",
+        "/instrumenten",
+        "/waarde",
+    ] {
         let other = t.get(&format!("{impact}{tail}")).await;
         assert_eq!(other.status, StatusCode::NOT_FOUND, "{tail}");
     }

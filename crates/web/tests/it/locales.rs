@@ -125,6 +125,10 @@ fn every_message_the_code_uses_exists() {
         "impact-perspective",
         "impact-purpose",
         "impact-timepoint",
+        "impact-instrument-kind",
+        "impact-instrument-scoring",
+        "impact-gas-level",
+        "impact-value-estimate",
         // ids and classes inside the drawn SVG of a theory of change
         "toc-arrow",
         "toc-desc",

@@ -1,5 +1,6 @@
 //! The impact model composes message ids from stored codes (kinds, rules, timepoints,
-//! perspectives, purposes, round states, sources, facets) and from problem kinds; every one of
+//! perspectives, purposes, round states, sources, facets, instrument kinds and scorings, GAS
+//! levels, value estimates) and from problem kinds; every one of
 //! them exists in both languages.
 
 use crate::locales::keys;
@@ -7,6 +8,7 @@ use domain::impact::effect::{EffectSource, EffectTiming};
 use domain::impact::indicator::{
     Aggregation, IndicatorKind, Perspective, Purpose, Timepoint, ValueProblem,
 };
+use domain::impact::instrument::{InstrumentKind, Scoring};
 use domain::impact::subject::PseudonymProblem;
 
 fn composed() -> Vec<String> {
@@ -76,6 +78,28 @@ fn composed() -> Vec<String> {
     ] {
         ids.push(p.key().to_owned());
     }
+    for k in InstrumentKind::ALL {
+        ids.push(format!("impact-instrument-kind-{}", k.code()));
+        ids.push(format!("impact-instrument-kind-{}-hint", k.code()));
+    }
+    ids.extend(
+        Scoring::ALL
+            .iter()
+            .map(|s| format!("impact-instrument-scoring-{}", s.code())),
+    );
+    ids.extend((0..5).map(|l| format!("impact-gas-level-{l}")));
+    ids.extend(
+        [
+            "quantity",
+            "proxy",
+            "deadweight",
+            "displacement",
+            "attribution",
+            "drop-off",
+        ]
+        .iter()
+        .map(|e| format!("impact-value-estimate-{e}")),
+    );
     ids
 }
 

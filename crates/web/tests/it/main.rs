@@ -24,6 +24,7 @@ mod forum_moderation;
 mod impact;
 mod impact_flows;
 mod impact_stories;
+mod impact_tools;
 mod keuzehulp;
 mod keuzehulp_plans;
 mod knowledge;

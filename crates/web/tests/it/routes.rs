@@ -243,6 +243,46 @@ async fn every_route_answers_every_role_as_intended() {
             404,
             404,
         ),
+        (
+            "GET",
+            "/veranderingstheorie/1/impact/instrumenten/1/personen/1",
+            &[],
+            LOGIN,
+            404,
+            404,
+        ),
+        (
+            "POST",
+            "/veranderingstheorie/1/impact/instrumenten",
+            &[],
+            LOGIN,
+            404,
+            404,
+        ),
+        (
+            "POST",
+            "/veranderingstheorie/1/impact/instrumenten/1/personen/1/doelen",
+            &[],
+            LOGIN,
+            404,
+            404,
+        ),
+        (
+            "GET",
+            "/veranderingstheorie/1/impact/waarde",
+            &[],
+            LOGIN,
+            404,
+            404,
+        ),
+        (
+            "POST",
+            "/veranderingstheorie/1/impact/waarde/uitkomsten",
+            &[],
+            LOGIN,
+            404,
+            404,
+        ),
     ];
     for role in [Role::Anonymous, Role::Member, Role::Admin] {
         for (method, path, form, anonymous, member, admin) in table {
