@@ -474,3 +474,11 @@ impact-value-percent = Enter a percentage from 0 to 100.
 impact-value-duration = Enter a whole number of years, from 1 to 10.
 impact-value-source = Name the source of the financial value.
 impact-value-investment = The investment must be more than 0.
+
+## Practice-based evidence in the atelier
+impact-evidence-link = Practice-based evidence: shared indicators of the practices
+impact-evidence = Practice-based evidence from the practices
+impact-evidence-lead = Teams that link their theory of change to this atelier can share an indicator's totals. You see totals only, never single measurements; only of people who agreed to sharing; and a group of fewer than 5 people is not shown.
+impact-evidence-none = There are no shared indicators yet. A team shares an indicator by ticking ‘Share figures (never single measurements) with the atelier’ on that indicator, in a theory of change linked to this atelier.
+impact-evidence-practice = Practice: { $practice }
+impact-evidence-no-data = No measurements yet of people who agreed to sharing.

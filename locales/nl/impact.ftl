@@ -474,3 +474,11 @@ impact-value-percent = Vul een percentage van 0 tot 100 in.
 impact-value-duration = Vul een heel aantal jaren in, van 1 tot 10.
 impact-value-source = Noem de bron van de financiële waarde.
 impact-value-investment = De investering moet meer dan 0 zijn.
+
+## Praktijkkennis in het atelier
+impact-evidence-link = Praktijkkennis: gedeelde indicatoren van de praktijken
+impact-evidence = Praktijkkennis uit de praktijken
+impact-evidence-lead = Teams die hun veranderingstheorie aan dit atelier koppelen, kunnen de totalen van een indicator delen. Je ziet hier alleen totalen, nooit losse metingen; alleen van mensen die toestemming gaven om te delen; en een groep van minder dan 5 mensen wordt niet getoond.
+impact-evidence-none = Er zijn nog geen gedeelde indicatoren. Een team deelt een indicator door bij die indicator ‘Cijfers (nooit losse metingen) delen met het atelier’ aan te vinken, in een veranderingstheorie die aan dit atelier gekoppeld is.
+impact-evidence-practice = Praktijk: { $practice }
+impact-evidence-no-data = Nog geen metingen van mensen die toestemming gaven om te delen.

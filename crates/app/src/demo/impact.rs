@@ -236,6 +236,10 @@ impl crate::App {
             if n % 6 != 0 {
                 subjects::give_consent(&mut *tx, subject, "report", by, now).await?;
             }
+            // Two in three also agreed that the atelier sees totals that include them.
+            if n % 3 != 0 {
+                subjects::give_consent(&mut *tx, subject, "sharing", by, now).await?;
+            }
             // Starts spread over the first year; later starters have fewer timepoints so far.
             let start = (n as i64 * 7) % 12;
             let progress = dice.next() * 1.2 - 0.3;

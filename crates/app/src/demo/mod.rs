@@ -11,6 +11,7 @@ mod content;
 mod events;
 mod forum;
 mod impact;
+mod impact_value;
 mod knowledge;
 mod plans;
 mod theories;
@@ -136,6 +137,7 @@ impl App {
         let theories = self.seed_theories(&mut tx, &seed, now).await?;
         if let Some(housing) = theories.get(1) {
             self.seed_impact(&mut tx, &seed, *housing, now).await?;
+            self.seed_impact_value(&mut tx, *housing, now).await?;
         }
         let day = 24 * 60 * 60;
         for act in &content.activities {

@@ -82,6 +82,64 @@ pub struct DashboardView {
     pub effects: EffectShares,
 }
 
+/// Per timepoint and perspective: how many were measured, the sum of their values and how
+/// many met the target, from a value histogram.
+pub(super) fn timepoint_counts(
+    indicator: &IndicatorRow,
+    histogram: &[counts::ValueCount],
+) -> Vec<TimepointCounts> {
+    let meets = |v: f64| match indicator.target {
+        Some(t) if indicator.higher_is_better => v >= t,
+        Some(t) => v <= t,
+        None => false,
+    };
+    let qualitative = indicator.kind == "qualitative";
+    let mut mine: Vec<TimepointCounts> = Vec::new();
+    for c in histogram {
+        let (Some(timepoint), Some(perspective)) = (
+            Timepoint::from_code(&c.timepoint),
+            Perspective::from_code(&c.perspective),
+        ) else {
+            continue;
+        };
+        // Words are counted: each answer adds one to a sum.
+        let value = c.value.unwrap_or(if qualitative { 1.0 } else { 0.0 });
+        let reached = if c.value.is_some_and(meets) { c.n } else { 0 };
+        match mine
+            .iter_mut()
+            .find(|m| m.timepoint == timepoint && m.perspective == perspective)
+        {
+            Some(m) => {
+                m.n += c.n;
+                m.sum += value * c.n as f64;
+                m.reached += reached;
+            }
+            None => mine.push(TimepointCounts {
+                timepoint,
+                perspective,
+                n: c.n,
+                sum: value * c.n as f64,
+                reached,
+            }),
+        }
+    }
+    mine
+}
+
+/// The pre–post change per perspective, read in the indicator's direction.
+pub(super) fn pre_post(indicator: &IndicatorRow, rows: &[counts::ChangeRow]) -> Vec<Change> {
+    rows.iter()
+        .filter_map(|c| {
+            let perspective = Perspective::from_code(&c.perspective)?;
+            Some(change(
+                perspective,
+                (c.lower, c.equal, c.higher),
+                indicator.higher_is_better,
+            ))
+        })
+        .collect()
+}
+
 impl App {
     /// The dashboard of a theory's impact model, for its team.
     pub async fn impact_dashboard(&self, user: &CurrentUser, id: i64) -> AppResult<DashboardView> {
@@ -149,55 +207,13 @@ impl App {
         indicator: &IndicatorRow,
         attributes: &mut Option<Attributes>,
     ) -> AppResult<IndicatorDash> {
-        let meets = |v: f64| match indicator.target {
-            Some(t) if indicator.higher_is_better => v >= t,
-            Some(t) => v <= t,
-            None => false,
-        };
-        let qualitative = indicator.kind == "qualitative";
-        let mut mine: Vec<TimepointCounts> = Vec::new();
-        for c in counts::histogram(self.db(), indicator.id).await? {
-            let (Some(timepoint), Some(perspective)) = (
-                Timepoint::from_code(&c.timepoint),
-                Perspective::from_code(&c.perspective),
-            ) else {
-                continue;
-            };
-            // Words are counted: each answer adds one to a sum.
-            let value = c.value.unwrap_or(if qualitative { 1.0 } else { 0.0 });
-            let reached = if c.value.is_some_and(meets) { c.n } else { 0 };
-            match mine
-                .iter_mut()
-                .find(|m| m.timepoint == timepoint && m.perspective == perspective)
-            {
-                Some(m) => {
-                    m.n += c.n;
-                    m.sum += value * c.n as f64;
-                    m.reached += reached;
-                }
-                None => mine.push(TimepointCounts {
-                    timepoint,
-                    perspective,
-                    n: c.n,
-                    sum: value * c.n as f64,
-                    reached,
-                }),
-            }
-        }
+        let mine = timepoint_counts(
+            indicator,
+            &counts::histogram(self.db(), indicator.id).await?,
+        );
         let rule = Aggregation::from_code(&indicator.aggregation).unwrap_or(Aggregation::Mean);
         let trend = series(&mine, rule, indicator.target.is_some());
-        let pre_post = counts::changes(self.db(), indicator.id)
-            .await?
-            .iter()
-            .filter_map(|c| {
-                let perspective = Perspective::from_code(&c.perspective)?;
-                Some(change(
-                    perspective,
-                    (c.lower, c.equal, c.higher),
-                    indicator.higher_is_better,
-                ))
-            })
-            .collect();
+        let pre_post = pre_post(indicator, &counts::changes(self.db(), indicator.id).await?);
         let breakdowns = self.breakdowns(indicator, &mine, attributes).await?;
         let breakdown_at = breakdown_moment(&mine)
             .map(|c| {

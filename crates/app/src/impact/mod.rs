@@ -4,13 +4,15 @@
 //! reminders are here; subjects and consent in [`subjects`], measurements, import and export in
 //! [`measurements`] and [`import`], dashboards in [`dashboard`], stories and MSC rounds in
 //! [`stories`], the effect register in [`effects`],
-//! instruments and scorings in [`instruments`], the value calculation in [`values`].
+//! instruments and scorings in [`instruments`], the value calculation in [`values`], what an atelier sees of its practices'
+//! shared indicators in [`shared`].
 
 pub mod dashboard;
 pub mod effects;
 pub mod import;
 pub mod instruments;
 pub mod measurements;
+pub mod shared;
 pub mod sheets;
 pub mod stories;
 pub mod subjects;

@@ -89,7 +89,7 @@ pub struct IndicatorFields<'a> {
     pub shared: bool,
 }
 
-const SELECT: &str = "SELECT i.id, i.theory_id, i.node_key, i.code, i.name, i.definition, \
+pub(super) const SELECT: &str = "SELECT i.id, i.theory_id, i.node_key, i.code, i.name, i.definition, \
      i.population, i.unit, i.kind, i.scale_min, i.scale_max, i.target, i.higher_is_better, \
      i.baseline, i.frequency_months, i.owner_id, u.display_name AS owner_name, i.next_due, \
      i.dimensions, i.aggregation, i.shared \

@@ -2,7 +2,8 @@
 //! with their consent ([`subjects`]), measurements and staged imports ([`measurements`]), the
 //! grouped counts dashboards are made of and their cache ([`dashboard`]), stories and MSC rounds
 //! ([`stories`]), the effect register and outcome descriptions ([`effects`]), instruments and their
-//! scorings ([`instruments`]), value calculations ([`values`]).
+//! scorings ([`instruments`]), value calculations ([`values`]), and what an atelier sees
+//! of its practices' shared indicators ([`shared`]).
 //!
 //! Every write that changes what a dashboard shows raises the `data_version` of the indicators
 //! concerned ([`touch`], [`touch_indicator`]), so cached figures are used only for the data
@@ -13,6 +14,7 @@ pub mod effects;
 pub mod indicators;
 pub mod instruments;
 pub mod measurements;
+pub mod shared;
 pub mod stories;
 pub mod subjects;
 pub mod values;

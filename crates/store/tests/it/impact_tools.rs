@@ -205,3 +205,99 @@ async fn value_calculation_settings_and_outcomes() {
     assert!(values::delete_outcome(db, theory, id).await.unwrap());
     assert!(values::outcomes(db, theory).await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn an_atelier_sees_shared_indicators_over_people_who_agreed() {
+    use crate::ateliers::werkplaats_with_atelier;
+    use store::impact::{measurements, shared};
+    use store::theories::{self, Arrangement};
+    use store::users;
+    let t = test_db().await;
+    let db = &t.db;
+    let (_, atelier) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &crate::accounts::new_user("bob@example.nl"), 1)
+        .await
+        .unwrap();
+    let team = Arrangement {
+        atelier: Some(atelier.0),
+        team: true,
+        published: false,
+    };
+    let theory = theories::insert(db, ann, team, ("Wonen", "{}", None), 1)
+        .await
+        .unwrap();
+    let mut f = fields("WOON");
+    f.shared = true;
+    let shared_one = indicators::insert(db, theory, &f, 2)
+        .await
+        .unwrap()
+        .unwrap();
+    indicators::insert(db, theory, &fields("PRIVE"), 2)
+        .await
+        .unwrap()
+        .unwrap();
+    let (own, _) = crate::impact::theory(db).await;
+    let mut elsewhere = fields("WOON");
+    elsewhere.shared = true;
+    indicators::insert(db, own, &elsewhere, 2)
+        .await
+        .unwrap()
+        .unwrap();
+    let found = shared::indicators(db, atelier.0).await.unwrap();
+    assert_eq!(found.iter().map(|i| i.id).collect::<Vec<_>>(), [shared_one]);
+    assert_eq!(
+        shared::practices(db, atelier.0).await.unwrap(),
+        [(theory, "Wonen".to_owned())]
+    );
+
+    // Three people measured; two agreed to sharing, one of whom withdrew it.
+    let mut rows = Vec::new();
+    for (k, pseudonym) in ["P-1", "P-2", "P-3"].iter().enumerate() {
+        let id = subjects::insert(db, theory, pseudonym, "", 3)
+            .await
+            .unwrap()
+            .unwrap();
+        subjects::give_consent(db, id, "evaluation", ann.0, 3)
+            .await
+            .unwrap();
+        if k < 2 {
+            subjects::give_consent(db, id, "sharing", ann.0, 3)
+                .await
+                .unwrap();
+        }
+        if k == 1 {
+            let mut tx = db.begin().await.unwrap();
+            subjects::withdraw_consent(&mut tx, id, "sharing", 4)
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+        }
+        for (timepoint, value) in [("baseline", 2.0), ("end", 4.0)] {
+            rows.push(NewMeasurement {
+                indicator: shared_one,
+                subject: id,
+                timepoint,
+                measured_on: "2025-01-01".into(),
+                perspective: "",
+                value: Some(value),
+                answer: String::new(),
+                comment: String::new(),
+            });
+        }
+    }
+    let mut tx = db.begin().await.unwrap();
+    assert!(
+        measurements::insert_many(&mut tx, &rows, ann.0, 5)
+            .await
+            .unwrap()
+    );
+    tx.commit().await.unwrap();
+    let histogram = shared::histogram(db, shared_one).await.unwrap();
+    assert_eq!(histogram.len(), 2);
+    assert!(histogram.iter().all(|c| c.n == 1), "{histogram:?}");
+    let changes = shared::changes(db, shared_one).await.unwrap();
+    assert_eq!(
+        (changes[0].lower, changes[0].equal, changes[0].higher),
+        (0, 0, 1)
+    );
+}

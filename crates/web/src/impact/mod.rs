@@ -3,7 +3,8 @@
 //! their consent and measurements ([`subjects`]), import and export ([`measurements`]), stories
 //! ([`stories`]) and MSC rounds ([`rounds`]), and the effect register with outcome descriptions
 //! ([`effects`]), instruments ([`instruments`]) and scoring people on them ([`scoring`]), and
-//! the value calculation ([`values`]). Everything works without JavaScript; only the theory's
+//! the value calculation ([`values`]); on an atelier's page, its practices' shared indicators
+//! ([`shared`]). Everything works without JavaScript; only the theory's
 //! team gets in.
 
 mod charts;
@@ -15,6 +16,7 @@ mod measurements;
 mod rounds;
 mod scoring;
 mod scoring_view;
+mod shared;
 mod stories;
 mod subjects;
 mod values;
@@ -107,6 +109,7 @@ pub fn routes() -> Router<WebState> {
         )
         .route(&r("/waarde"), get(values::page).post(values::settings))
         .route(&r("/waarde/uitkomsten"), post(values::add_outcome))
+        .route("/ateliers/{atelier}/praktijkkennis", get(shared::show))
         .route(
             &r("/waarde/uitkomsten/{oid}/verwijderen"),
             post(values::delete_outcome),

@@ -23,6 +23,7 @@ mod forum_harvest;
 mod forum_moderation;
 mod impact;
 mod impact_flows;
+mod impact_shared;
 mod impact_stories;
 mod impact_tools;
 mod keuzehulp;
