@@ -1,6 +1,7 @@
 //! What a dashboard is made of, per indicator and never single measurements: the histogram of
-//! values per perspective and timepoint (counts, sums and targets follow from it), the pre–post
-//! change (lower, equal, higher) from end rows that carry their baseline, the values and
+//! values per perspective and timepoint (counts, sums and targets follow from it) and the
+//! pre–post change (lower, equal, higher) of end rows against their baseline, both read from
+//! running totals kept by database triggers, the values and
 //! subject attributes a breakdown groups, and the cached figures of the indicator's current
 //! data version.
 
@@ -19,11 +20,12 @@ pub struct ValueCount {
     pub n: i64,
 }
 
-/// The value histogram of one indicator: one index range, no join.
+/// The value histogram of one indicator, from the running totals the triggers of migration
+/// 0020 keep with every write to `measurements`.
 pub async fn histogram(exec: impl Into<Exec<'_>>, indicator: i64) -> StoreResult<Vec<ValueCount>> {
     Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ValueCount>(
-        "SELECT perspective, timepoint, value, COUNT(*) AS n FROM measurements \
-         WHERE indicator_id = $1 GROUP BY perspective, timepoint, value"
+        "SELECT perspective, timepoint, CASE WHEN has_value THEN value END AS value, n \
+         FROM measurement_histogram WHERE indicator_id = $1 AND n > 0"
     )
     .bind(indicator)
     .fetch_all(p)
@@ -44,16 +46,11 @@ pub struct ChangeRow {
 }
 
 /// Per perspective: how many subjects ended lower, equal or higher than their baseline (only
-/// subjects measured at both).
+/// subjects measured at both), from the running totals.
 pub async fn changes(exec: impl Into<Exec<'_>>, indicator: i64) -> StoreResult<Vec<ChangeRow>> {
     Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ChangeRow>(
-        "SELECT perspective, \
-         CAST(SUM(CASE WHEN value < baseline_value THEN 1 ELSE 0 END) AS BIGINT) AS lower, \
-         CAST(SUM(CASE WHEN value = baseline_value THEN 1 ELSE 0 END) AS BIGINT) AS equal, \
-         CAST(SUM(CASE WHEN value > baseline_value THEN 1 ELSE 0 END) AS BIGINT) AS higher \
-         FROM measurements WHERE indicator_id = $1 AND timepoint = 'end' \
-           AND value IS NOT NULL AND baseline_value IS NOT NULL \
-         GROUP BY perspective"
+        "SELECT perspective, lower, equal, higher FROM measurement_changes \
+         WHERE indicator_id = $1 AND lower + equal + higher > 0 ORDER BY perspective"
     )
     .bind(indicator)
     .fetch_all(p)

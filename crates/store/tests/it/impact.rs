@@ -230,6 +230,25 @@ async fn indicators_subjects_measurements_and_dashboard_counts() {
         .unwrap();
     tx.commit().await.unwrap();
     assert_eq!(removed, 2);
+    // The running totals follow the deletion (kept by triggers, also on PostgreSQL).
+    let mut counts: Vec<(String, Option<f64>, i64)> = dashboard::histogram(db, woon)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.timepoint, c.value, c.n))
+        .collect();
+    counts.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    assert_eq!(
+        counts,
+        vec![
+            ("baseline".into(), Some(0.5), 1),
+            ("baseline".into(), Some(2.0), 4),
+            ("end".into(), Some(1.0), 1),
+            ("end".into(), Some(4.0), 4)
+        ]
+    );
+    let change = dashboard::changes(db, woon).await.unwrap();
+    assert_eq!((change[0].lower, change[0].higher), (0, 5));
     let mut tx = db.begin().await.unwrap();
     assert!(
         measurements::consent_stands(&mut tx, &[ids[0], ids[2], ids[0]])
@@ -277,4 +296,6 @@ async fn indicators_subjects_measurements_and_dashboard_counts() {
 
     assert!(indicators::delete(db, theory, woon).await.unwrap());
     assert!(measurements::keys(db, theory).await.unwrap().is_empty());
+    assert!(dashboard::histogram(db, woon).await.unwrap().is_empty());
+    assert!(dashboard::changes(db, woon).await.unwrap().is_empty());
 }
