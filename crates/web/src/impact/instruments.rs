@@ -302,8 +302,9 @@ pub async fn delete_item(
             &format!("/instrumenten/{nid}#items"),
             "flash-impact-deleted",
         )),
-        Err(AppError::Invalid(errors)) => {
-            let form = FormView::new(ctx.locale).errors(errors);
+        // A scored item stays: said at the top, not at the new-item form's fields.
+        Err(AppError::Invalid(_)) => {
+            let form = FormView::new(ctx.locale).general("impact-instrument-item-scored");
             instrument_page(
                 &state,
                 ctx,

@@ -238,8 +238,9 @@ pub async fn delete_goal(
             &format!("/instrumenten/{nid}/personen/{sid}#goals"),
             "flash-impact-deleted",
         )),
-        Err(AppError::Invalid(errors)) => {
-            let goal_form = FormView::new(ctx.locale).errors(errors);
+        // A scored goal stays: said at the top, not at the new-goal form's fields.
+        Err(AppError::Invalid(_)) => {
+            let goal_form = FormView::new(ctx.locale).general("impact-instrument-goal-scored");
             let forms = (FormView::new(ctx.locale), goal_form, HashMap::new());
             page(
                 &state,
