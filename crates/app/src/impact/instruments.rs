@@ -4,6 +4,7 @@
 
 use super::{Indicator, rule_of};
 use crate::accounts::CurrentUser;
+use crate::theories::TheoryView;
 use crate::{App, AppError, AppResult};
 use domain::FieldErrors;
 use domain::impact::import::{MAX_COMMENT, parse_date};
@@ -31,6 +32,22 @@ pub struct InstrumentView {
     pub indicator: Indicator,
     /// Its items, in order.
     pub items: Vec<ItemRow>,
+}
+
+/// A person's scoring page: the theory, the instrument, the person's pseudonym, GAS goals and
+/// every item or goal score so far.
+#[derive(Debug, Clone)]
+pub struct ScoringData {
+    /// The theory.
+    pub view: TheoryView,
+    /// The instrument.
+    pub instrument: InstrumentView,
+    /// The person.
+    pub pseudonym: String,
+    /// Their GAS goals (none for other kinds).
+    pub goals: Vec<GoalRow>,
+    /// Their item and goal scores.
+    pub scores: Vec<ScoreRow>,
 }
 
 /// A scoring as submitted: the moment, and the level chosen per item or goal id.
@@ -130,6 +147,11 @@ impl App {
         id: i64,
     ) -> AppResult<InstrumentView> {
         self.impact_theory(user, theory).await?;
+        self.load_instrument(theory, id).await
+    }
+
+    /// One instrument of a theory, without a rights check (callers check).
+    async fn load_instrument(&self, theory: i64, id: i64) -> AppResult<InstrumentView> {
         let row = instruments::find(self.db(), theory, id)
             .await?
             .ok_or(AppError::NotFound)?;
@@ -143,6 +165,26 @@ impl App {
             items: instruments::items(self.db(), row.id).await?,
             row,
             indicator,
+        })
+    }
+
+    /// What a person's scoring page shows, with the team's rights checked once.
+    pub async fn scoring_data(
+        &self,
+        user: &CurrentUser,
+        (theory, id, subject): (i64, i64, i64),
+    ) -> AppResult<ScoringData> {
+        let view = self.impact_theory(user, theory).await?;
+        let instrument = self.load_instrument(theory, id).await?;
+        let person = subjects::find(self.db(), theory, subject)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok(ScoringData {
+            goals: instruments::goals(self.db(), id, subject).await?,
+            scores: instruments::scores(self.db(), &instrument.row, subject).await?,
+            view,
+            instrument,
+            pseudonym: person.pseudonym,
         })
     }
 
@@ -193,16 +235,6 @@ impl App {
         Ok(())
     }
 
-    /// A person's GAS goals on an instrument.
-    pub async fn gas_goals(
-        &self,
-        user: &CurrentUser,
-        (theory, id, subject): (i64, i64, i64),
-    ) -> AppResult<Vec<GoalRow>> {
-        self.instrument(user, theory, id).await?;
-        Ok(instruments::goals(self.db(), id, subject).await?)
-    }
-
     /// Sets a GAS goal with a person who agreed to the evaluation.
     pub async fn add_gas_goal(
         &self,
@@ -244,16 +276,6 @@ impl App {
             return Err(AppError::field("goal", "impact-instrument-goal-scored"));
         }
         Ok(())
-    }
-
-    /// A person's scorings on an instrument (every item or goal score).
-    pub async fn instrument_scores(
-        &self,
-        user: &CurrentUser,
-        (theory, id, subject): (i64, i64, i64),
-    ) -> AppResult<Vec<ScoreRow>> {
-        let view = self.instrument(user, theory, id).await?;
-        Ok(instruments::scores(self.db(), &view.row, subject).await?)
     }
 
     /// Scores a person on an instrument: every item (or goal) needs a level; the mean, sum or

@@ -72,17 +72,14 @@ async fn page(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let view = state.app.impact_theory(user, id).await?;
-    let instrument = state.app.instrument(user, id, nid).await?;
-    let subject = state.app.subject(user, id, sid).await?;
-    let goals = state.app.gas_goals(user, (id, nid, sid)).await?;
-    let scores = state.app.instrument_scores(user, (id, nid, sid)).await?;
+    let data = state.app.scoring_data(user, (id, nid, sid)).await?;
+    let (view, instrument, goals, scores) = (data.view, data.instrument, data.goals, data.scores);
     let parts = parts(&ctx, &instrument, &goals);
     let (history, differences, web) = results(&ctx, &instrument, &parts, &scores);
     let template = ScoringTemplate {
         view,
         instrument,
-        pseudonym: subject.row.pseudonym,
+        pseudonym: data.pseudonym,
         subject: sid,
         goals,
         parts,
