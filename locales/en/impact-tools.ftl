@@ -149,3 +149,4 @@ impact-evidence-lead = Teams that link their theory of change to this atelier ca
 impact-evidence-none = There are no shared indicators yet. A team shares an indicator by ticking ‘Share figures (never single measurements) with the atelier’ on that indicator, in a theory of change linked to this atelier.
 impact-evidence-practice = Practice: { $practice }
 impact-evidence-no-data = No measurements yet of people who agreed to sharing.
+impact-instrument-not-scale = This instrument's indicator is no longer a score. Build a new instrument or set the indicator back to score.

@@ -149,3 +149,4 @@ impact-evidence-lead = Teams die hun veranderingstheorie aan dit atelier koppele
 impact-evidence-none = Er zijn nog geen gedeelde indicatoren. Een team deelt een indicator door bij die indicator ‘Cijfers (nooit losse metingen) delen met het atelier’ aan te vinken, in een veranderingstheorie die aan dit atelier gekoppeld is.
 impact-evidence-practice = Praktijk: { $practice }
 impact-evidence-no-data = Nog geen metingen van mensen die toestemming gaven om te delen.
+impact-instrument-not-scale = De indicator van dit instrument is geen score meer. Maak een nieuw instrument of zet de indicator terug op score.

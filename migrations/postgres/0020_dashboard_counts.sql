@@ -4,9 +4,10 @@
 -- and per indicator and perspective how many end rows are lower, equal or higher than their
 -- baseline. A dashboard then reads a few hundred rows instead of every measurement.
 --
--- On PostgreSQL the triggers run once per statement over its transition tables, grouped and in
--- key order: a bulk import costs one upsert per group, not per row, and two transactions
--- always lock the totals rows in the same order.
+-- On PostgreSQL the triggers run once per statement over its transition tables, grouped: a
+-- bulk import costs one upsert per group, not per row. Additions are upserted in key order;
+-- subtractions are updates in the order the plan picks, so a withdrawal running beside an
+-- import of the same indicator may meet a deadlock, which PostgreSQL resolves by failing one.
 
 CREATE TABLE measurement_histogram (
     indicator_id BIGINT NOT NULL REFERENCES indicators (id) ON DELETE CASCADE,

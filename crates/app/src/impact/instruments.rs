@@ -115,6 +115,8 @@ impl App {
             Ok(spec) => match chosen {
                 Some(i) => {
                     self.guard_texts("instructions", &[&spec.instructions])?;
+                    let anchors: Vec<&str> = spec.anchors.iter().map(String::as_str).collect();
+                    self.guard_texts("anchors", &anchors)?;
                     let row = InstrumentRow {
                         id: 0,
                         indicator_id: i.id,
@@ -215,9 +217,9 @@ impl App {
             .spec
             .item(label, criteria, view.items.len())
             .map_err(AppError::Invalid)?;
-        let mut texts: Vec<&str> = vec![&label];
-        texts.extend(criteria.iter().map(String::as_str));
-        self.guard_texts("label", &texts)?;
+        self.guard_texts("label", &[&label])?;
+        let criteria_texts: Vec<&str> = criteria.iter().map(String::as_str).collect();
+        self.guard_texts("criteria", &criteria_texts)?;
         Ok(instruments::add_item(self.db(), id, &label, &criteria.join("\n")).await?)
     }
 
@@ -254,14 +256,23 @@ impl App {
         }
         let count = instruments::goals(self.db(), id, subject).await?.len();
         let (goal, weight, expected) = input.validate(count).map_err(AppError::Invalid)?;
-        self.guard_texts("goal", &[&goal, &expected])?;
-        Ok(instruments::add_goal(
-            self.db(),
+        self.guard_texts("goal", &[&goal])?;
+        self.guard_texts("expected", &[&expected])?;
+        // Consent is checked again where the goal is saved, as for measurements: a withdrawal
+        // meanwhile either waits and deletes it, or is seen and nothing is saved.
+        let mut tx = self.db().begin().await?;
+        if !measurements::consent_stands(&mut tx, &[subject]).await? {
+            return Err(AppError::field("goal", "impact-measurement-no-consent"));
+        }
+        let goal = instruments::add_goal(
+            &mut tx,
             (id, subject),
             (&goal, weight, &expected),
             self.now(),
         )
-        .await?)
+        .await?;
+        tx.commit().await?;
+        Ok(goal)
     }
 
     /// Deletes a goal that was never scored.
@@ -292,6 +303,10 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let mut e = FieldErrors::new();
+        // The indicator may have been changed to another kind since the instrument was built.
+        if IndicatorKind::from_code(&view.indicator.kind) != Some(IndicatorKind::Scale) {
+            e.add("levels", "impact-instrument-not-scale");
+        }
         if !person.consents.split(',').any(|c| c == "evaluation") {
             e.add("timepoint", "impact-measurement-no-consent");
         }

@@ -106,7 +106,9 @@ impl App {
     ) -> AppResult<i64> {
         self.impact_theory(user, theory).await?;
         let spec = input.validate().map_err(AppError::Invalid)?;
-        self.guard_texts("name", &[&spec.name, &spec.proxy_source, &spec.basis])?;
+        self.guard_texts("name", &[&spec.name])?;
+        self.guard_texts("proxy_source", &[&spec.proxy_source])?;
+        self.guard_texts("basis", &[&spec.basis])?;
         let o = &spec.outcome;
         let row = ValuedOutcomeRow {
             id: 0,

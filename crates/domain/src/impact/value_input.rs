@@ -19,6 +19,8 @@ pub struct SettingsInput {
     pub discount_rate: String,
     /// What the investment consists of.
     pub note: String,
+    /// Typed by an English reader (`20,000` is twenty thousand).
+    pub english: bool,
 }
 
 /// One valued outcome as typed.
@@ -44,6 +46,8 @@ pub struct OutcomeValueInput {
     pub duration: String,
     /// How the estimates were made.
     pub basis: String,
+    /// Typed by an English reader (`20,000` is twenty thousand).
+    pub english: bool,
 }
 
 /// A checked valued outcome with its words.
@@ -59,26 +63,33 @@ pub struct OutcomeValueSpec {
     pub basis: String,
 }
 
-/// An amount as people type it: a leading `€` is dropped, and dots that group thousands with
-/// no decimal comma (`20.000`, `1.250.000`) are read the Dutch way, as thousands.
-pub fn parse_amount(text: &str) -> Option<f64> {
+/// An amount as people type it: a leading `€` is dropped, and separators that group thousands
+/// are read as the reader's language writes them: `20.000` in Dutch, `20,000` in English (each
+/// group after the first exactly three digits, no decimal separator of the other kind).
+pub fn parse_amount(text: &str, english: bool) -> Option<f64> {
     let t = text.trim().trim_start_matches('€').trim();
-    let groups: Vec<&str> = t.split('.').collect();
+    let (group, decimal) = if english { (',', '.') } else { ('.', ',') };
+    let groups: Vec<&str> = t.split(group).collect();
     let thousands = groups.len() > 1
-        && !t.contains(',')
+        && !t.contains(decimal)
         && (1..=3).contains(&groups[0].len())
         && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
         && groups[1..].iter().all(|g| g.len() == 3);
     if thousands {
-        parse_number(&t.replace('.', ""))
+        parse_number(&t.replace(group, ""))
     } else {
         parse_number(t)
     }
 }
 
 /// A number of at least 0 (and at most `max` when given), or an error on the field.
-fn number(e: &mut FieldErrors, field: &'static str, text: &str, max: Option<f64>) -> Option<f64> {
-    match parse_amount(text) {
+fn number(
+    e: &mut FieldErrors,
+    (field, text): (&'static str, &str),
+    max: Option<f64>,
+    english: bool,
+) -> Option<f64> {
+    match parse_amount(text, english) {
         None if text.trim().is_empty() => {
             e.add(field, "error-required");
             None
@@ -106,11 +117,16 @@ impl SettingsInput {
     /// Checks the settings: an investment above 0, a discount rate of 0–100%.
     pub fn validate(&self) -> Result<(Settings, String), FieldErrors> {
         let mut e = FieldErrors::new();
-        let investment = number(&mut e, "investment", &self.investment, None);
+        let investment = number(&mut e, ("investment", &self.investment), None, self.english);
         if investment == Some(0.0) {
             e.add("investment", "impact-value-investment");
         }
-        let rate = number(&mut e, "discount_rate", &self.discount_rate, Some(100.0));
+        let rate = number(
+            &mut e,
+            ("discount_rate", &self.discount_rate),
+            Some(100.0),
+            self.english,
+        );
         let note = optional_text(&mut e, "note", &self.note, 2000);
         match (investment, rate) {
             (Some(investment), Some(rate)) if e.is_empty() => Ok((
@@ -131,14 +147,15 @@ impl OutcomeValueInput {
     pub fn validate(&self) -> Result<OutcomeValueSpec, FieldErrors> {
         let mut e = FieldErrors::new();
         let name = required_text(&mut e, "name", &self.name, 300);
-        let quantity = number(&mut e, "quantity", &self.quantity, None);
-        let proxy = number(&mut e, "proxy", &self.proxy, None);
+        let quantity = number(&mut e, ("quantity", &self.quantity), None, self.english);
+        let proxy = number(&mut e, ("proxy", &self.proxy), None, self.english);
         let proxy_source = optional_text(&mut e, "proxy_source", &self.proxy_source, 500);
         if proxy.is_some_and(|p| p > 0.0) && proxy_source.is_empty() {
             e.add("proxy_source", "impact-value-source");
         }
+        let english = self.english;
         let pct = |e: &mut FieldErrors, field, text: &str| {
-            number(e, field, text, Some(100.0)).map(|n| n / 100.0)
+            number(e, (field, text), Some(100.0), english).map(|n| n / 100.0)
         };
         let deadweight = pct(&mut e, "deadweight", &self.deadweight);
         let displacement = pct(&mut e, "displacement", &self.displacement);
@@ -198,6 +215,7 @@ mod tests {
             drop_off: "30".into(),
             duration: "3".into(),
             basis: "Vergelijking met de wachtlijst".into(),
+            english: false,
         }
     }
 
@@ -211,14 +229,18 @@ mod tests {
     }
 
     #[test]
-    fn amounts_with_thousands_dots_and_a_euro_sign_are_read() {
-        assert_eq!(parse_amount("20.000"), Some(20_000.0));
-        assert_eq!(parse_amount("€ 1.250.000"), Some(1_250_000.0));
-        assert_eq!(parse_amount("20.000,50"), Some(20_000.5));
-        assert_eq!(parse_amount("3,5"), Some(3.5));
-        assert_eq!(parse_amount("3.5"), Some(3.5));
-        assert_eq!(parse_amount("1000"), Some(1000.0));
-        assert_eq!(parse_amount("twintig"), None);
+    fn amounts_with_thousands_separators_and_a_euro_sign_are_read() {
+        assert_eq!(parse_amount("20.000", false), Some(20_000.0));
+        assert_eq!(parse_amount("€ 1.250.000", false), Some(1_250_000.0));
+        assert_eq!(parse_amount("20.000,50", false), Some(20_000.5));
+        assert_eq!(parse_amount("3,5", false), Some(3.5));
+        assert_eq!(parse_amount("1000", false), Some(1000.0));
+        assert_eq!(parse_amount("twintig", false), None);
+        // An English reader groups with commas and writes a decimal point.
+        assert_eq!(parse_amount("20,000", true), Some(20_000.0));
+        assert_eq!(parse_amount("€1,250,000.50", true), Some(1_250_000.5));
+        assert_eq!(parse_amount("3.5", true), Some(3.5));
+        assert_eq!(parse_amount("20.000", true), Some(20.0));
     }
 
     #[test]
@@ -269,6 +291,7 @@ mod tests {
             investment: "20000".into(),
             discount_rate: "3,5".into(),
             note: String::new(),
+            english: false,
         };
         let (s, _) = ok.validate().unwrap();
         assert_eq!(s.discount_rate, 0.035);
@@ -276,6 +299,7 @@ mod tests {
             investment: "0".into(),
             discount_rate: String::new(),
             note: String::new(),
+            english: false,
         };
         let e = bad.validate().unwrap_err();
         assert_eq!(

@@ -62,10 +62,12 @@ const RECORD: &str = "\u{1e}";
 /// Separates the fields of a record (ASCII unit separator).
 const UNIT: &str = "\u{1f}";
 
-/// `STRING_AGG` as the backend names it (SQLite: `group_concat`).
+/// `STRING_AGG` as the backend names it (SQLite: `group_concat`), and a value as exact text
+/// (SQLite's `CAST` keeps 15 digits; PostgreSQL's gives the shortest exact form).
 fn aggregate(sql: &str, sqlite: bool) -> String {
     if sqlite {
         sql.replace("STRING_AGG", "group_concat")
+            .replace("CAST(value AS TEXT)", "printf('%!.17g', value)")
     } else {
         sql.to_owned()
     }

@@ -47,6 +47,11 @@ impl ScoringTemplate {
         self.instrument.spec.kind == InstrumentKind::Gas
     }
 
+    /// Whether a level was chosen for the part (to mark the ones left open).
+    fn answered(&self, part: &i64) -> bool {
+        self.chosen.get(part).is_some_and(|l| !l.is_empty())
+    }
+
     fn is_chosen(&self, part: &i64, level: &str) -> bool {
         self.chosen.get(part).is_some_and(|l| l == level)
     }

@@ -65,6 +65,16 @@ fn decimal(n: f64, locale: Locale) -> String {
     }
 }
 
+/// A number with as many decimals as it has (up to six), for a form field that is saved again.
+fn exact(n: f64, locale: Locale) -> String {
+    let text = format!("{n:.6}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    match locale {
+        Locale::Nl => text.replace('.', ","),
+        _ => text.to_owned(),
+    }
+}
+
 /// A share (0–1) as a percentage with one decimal.
 fn percent(share: f64, locale: Locale) -> String {
     super::figure(share * 100.0, locale) + "%"
@@ -188,7 +198,7 @@ async fn show(
         match &value.settings {
             Some(s) => FormView::new(l)
                 .value_of("investment", &decimal(s.investment, l))
-                .value_of("discount_rate", &super::figure(s.discount_rate * 100.0, l))
+                .value_of("discount_rate", &exact(s.discount_rate * 100.0, l))
                 .value_of("note", &s.note),
             None => FormView::new(l).value_of("discount_rate", &super::figure(3.5, l)),
         }
@@ -235,6 +245,7 @@ pub async fn settings(
         investment: get("investment"),
         discount_rate: get("discount_rate"),
         note: get("note"),
+        english: ctx.locale == Locale::En,
     };
     match state.app.save_value_settings(user, id, &input).await {
         Ok(()) => Ok(back(&ctx, id, "/waarde", "flash-impact-saved")),
@@ -273,6 +284,7 @@ pub async fn add_outcome(
         drop_off: get("drop_off"),
         duration: get("duration"),
         basis: get("basis"),
+        english: ctx.locale == Locale::En,
     };
     match state.app.add_valued_outcome(user, id, &input).await {
         Ok(_) => Ok(back(&ctx, id, "/waarde#result", "flash-impact-saved")),
@@ -315,5 +327,8 @@ mod tests {
         assert_eq!(money(999.0, Locale::Nl), "€ 999,00");
         assert_eq!(percent(0.394, Locale::Nl), "39,4%");
         assert_eq!(decimal(1.2369, Locale::Nl), "1,24");
+        assert_eq!(exact(3.25, Locale::Nl), "3,25");
+        assert_eq!(exact(0.035 * 100.0, Locale::En), "3.5");
+        assert_eq!(exact(20.0, Locale::Nl), "20");
     }
 }

@@ -131,6 +131,10 @@ async fn a_matrix_is_built_and_scored_by_client_and_worker() {
             .contains("Kies bij elk onderdeel")
     );
     assert!(open.has(&format!("input[name={}][value='3'][checked]", names[0])));
+    // The item left open is marked at its own fieldset; the answered one is not.
+    let fieldset = |name: &str| format!("#{}-error", name.replace('_', "-"));
+    assert!(open.has(&fieldset(&names[1])));
+    assert!(!open.has(&fieldset(&names[0])));
     for (perspective, levels) in [("client", ["3", "2"]), ("worker", ["1", "2"])] {
         let saved = t
             .post_form(
@@ -361,4 +365,24 @@ async fn the_value_calculation_follows_the_worked_example() {
     );
     let sensitivity = page.text("#result ~ div table");
     assert!(sensitivity.contains("25% → 39,4%"), "{sensitivity}");
+    // The rate is offered again exactly as saved.
+    assert_eq!(page.attr("#discount_rate", "value").as_deref(), Some("3,5"));
+
+    // An English reader groups thousands with commas.
+    t.post_form("/taal", &[("taal", "en"), ("terug", &value)])
+        .await;
+    let saved = t
+        .post_form(
+            &value,
+            &[("investment", "40,000"), ("discount_rate", "3.5")],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let page = t.get(&value).await;
+    assert!(
+        page.text("#result ~ dl").contains("€ 40,000.00"),
+        "{}",
+        page.text("#result ~ dl")
+    );
+    assert!(page.text("#result ~ dl").contains("0.62 : 1"));
 }
