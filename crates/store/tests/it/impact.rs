@@ -63,6 +63,60 @@ pub(crate) async fn theory(db: &Db) -> (i64, i64) {
     (id, ann.0)
 }
 
+/// The running totals of `indicator` agree with its rows: the histogram with a count of the
+/// rows, the change counts with each subject's end row against their baseline row.
+pub(crate) async fn assert_totals_match(db: &Db, theory: i64, indicator: i64) {
+    use std::collections::BTreeMap;
+    let rows: Vec<_> = measurements::for_theory(db, theory)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.indicator_id == indicator)
+        .collect();
+    let mut expected: BTreeMap<(String, String, Option<i64>), i64> = BTreeMap::new();
+    for m in &rows {
+        let key = (
+            m.perspective.clone(),
+            m.timepoint.clone(),
+            m.value.map(|v| (v * 1000.0) as i64),
+        );
+        *expected.entry(key).or_default() += 1;
+    }
+    let mut stored: BTreeMap<(String, String, Option<i64>), i64> = BTreeMap::new();
+    for c in dashboard::histogram(db, indicator).await.unwrap() {
+        let key = (
+            c.perspective,
+            c.timepoint,
+            c.value.map(|v| (v * 1000.0) as i64),
+        );
+        *stored.entry(key).or_default() += c.n;
+    }
+    assert_eq!(stored, expected, "histogram totals");
+    let mut changes: BTreeMap<String, (i64, i64, i64)> = BTreeMap::new();
+    for end in rows.iter().filter(|m| m.timepoint == "end") {
+        let base = rows.iter().find(|b| {
+            b.timepoint == "baseline"
+                && b.pseudonym == end.pseudonym
+                && b.perspective == end.perspective
+        });
+        if let (Some(e), Some(b)) = (end.value, base.and_then(|b| b.value)) {
+            let c = changes.entry(end.perspective.clone()).or_default();
+            match e.partial_cmp(&b) {
+                Some(std::cmp::Ordering::Less) => c.0 += 1,
+                Some(std::cmp::Ordering::Equal) => c.1 += 1,
+                _ => c.2 += 1,
+            }
+        }
+    }
+    let stored: BTreeMap<String, (i64, i64, i64)> = dashboard::changes(db, indicator)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.perspective, (c.lower, c.equal, c.higher)))
+        .collect();
+    assert_eq!(stored, changes, "change totals");
+}
+
 #[tokio::test]
 async fn indicators_subjects_measurements_and_dashboard_counts() {
     let t = test_db().await;
@@ -149,6 +203,7 @@ async fn indicators_subjects_measurements_and_dashboard_counts() {
     );
     drop(tx);
 
+    assert_totals_match(db, theory, woon).await;
     let mut counts: Vec<(String, Option<f64>, i64)> = dashboard::histogram(db, woon)
         .await
         .unwrap()
@@ -209,6 +264,7 @@ async fn indicators_subjects_measurements_and_dashboard_counts() {
         (0, 5),
         "no baseline, no change"
     );
+    assert_totals_match(db, theory, woon).await;
     let mut tx = db.begin().await.unwrap();
     let again = row(woon, ids[0], "baseline", 0.5);
     assert!(
@@ -223,6 +279,7 @@ async fn indicators_subjects_measurements_and_dashboard_counts() {
         (0, 6),
         "linked to the earlier end row"
     );
+    assert_totals_match(db, theory, woon).await;
 
     let mut tx = db.begin().await.unwrap();
     let removed = subjects::withdraw_consent(&mut tx, ids[1], "evaluation", 9)
@@ -249,6 +306,7 @@ async fn indicators_subjects_measurements_and_dashboard_counts() {
     );
     let change = dashboard::changes(db, woon).await.unwrap();
     assert_eq!((change[0].lower, change[0].higher), (0, 5));
+    assert_totals_match(db, theory, woon).await;
     let mut tx = db.begin().await.unwrap();
     assert!(
         measurements::consent_stands(&mut tx, &[ids[0], ids[2], ids[0]])

@@ -2,7 +2,7 @@
 //! kept once scored, a scoring saved as a measurement with its item scores (and gone with a
 //! withdrawal), GAS goals per person, and the settings and outcomes of a value calculation.
 
-use crate::impact::{fields, theory};
+use crate::impact::{assert_totals_match, fields, theory};
 use store::impact::indicators;
 use store::impact::instruments::{self, InstrumentRow};
 use store::impact::measurements::NewMeasurement;
@@ -89,6 +89,7 @@ async fn instruments_items_goals_and_scorings() {
         "one scoring per moment and perspective"
     );
     tx.commit().await.unwrap();
+    assert_totals_match(db, theory, zrm).await;
     let saved = instruments::scores(db, &found, person).await.unwrap();
     assert_eq!(saved.len(), 2);
     assert_eq!(saved[0].total, Some(1.5));
@@ -146,6 +147,8 @@ async fn instruments_items_goals_and_scorings() {
         .await
         .unwrap();
     tx.commit().await.unwrap();
+    assert_totals_match(db, theory, zrm).await;
+    assert_totals_match(db, theory, gas_indicator).await;
     assert!(
         instruments::scores(db, &found, person)
             .await
@@ -292,6 +295,7 @@ async fn an_atelier_sees_shared_indicators_over_people_who_agreed() {
             .unwrap()
     );
     tx.commit().await.unwrap();
+    assert_totals_match(db, theory, shared_one).await;
     let histogram = shared::histogram(db, shared_one).await.unwrap();
     assert_eq!(histogram.len(), 2);
     assert!(histogram.iter().all(|c| c.n == 1), "{histogram:?}");
