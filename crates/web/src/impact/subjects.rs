@@ -161,6 +161,8 @@ struct SubjectTemplate {
     view: TheoryView,
     subject: SubjectView,
     indicators: Vec<IndicatorRow>,
+    /// Instruments the person can be scored on: (instrument id, kind, indicator).
+    instruments: Vec<(i64, String, IndicatorRow)>,
     form: FormView,
     /// Differences between the client's and the worker's score, as sentences.
     differences: Vec<String>,
@@ -248,7 +250,15 @@ async fn subject_page(
     let view = state.app.impact_theory(user, id).await?;
     let subject = state.app.subject(user, id, sid).await?;
     let indicators = state.app.indicators(user, id).await?;
+    let instruments = state
+        .app
+        .instruments(user, id)
+        .await?
+        .into_iter()
+        .map(|(n, i)| (n.id, n.kind, i))
+        .collect();
     let template = SubjectTemplate {
+        instruments,
         differences: differences(&ctx, &subject),
         view,
         subject,

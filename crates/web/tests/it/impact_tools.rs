@@ -109,6 +109,8 @@ async fn a_matrix_is_built_and_scored_by_client_and_worker() {
     );
 
     let scoring = format!("{matrix}/personen/{sid}");
+    // The person's page leads to the instrument.
+    assert!(t.get(&p1).await.has(&format!("a[href='{scoring}']")));
     let form = t.get(&scoring).await;
     assert!(form.text("main").contains("3: Zelfstandig"));
     let names = level_names(&form);
