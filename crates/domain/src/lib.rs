@@ -45,6 +45,7 @@ pub mod markdown;
 pub mod permissions;
 pub mod profiles;
 pub mod reciprocity;
+pub mod report;
 pub mod revisions;
 pub mod search;
 pub mod slug;

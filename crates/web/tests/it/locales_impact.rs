@@ -1,6 +1,6 @@
 //! The impact model composes message ids from stored codes (kinds, rules, timepoints,
 //! perspectives, purposes, round states, sources, facets, instrument kinds and scorings, GAS
-//! levels, value estimates) and from problem kinds; every one of
+//! levels, value estimates, report sections, templates and bases) and from problem kinds; every one of
 //! them exists in both languages.
 
 use crate::locales::keys;
@@ -10,6 +10,7 @@ use domain::impact::indicator::{
 };
 use domain::impact::instrument::{InstrumentKind, Scoring};
 use domain::impact::subject::PseudonymProblem;
+use domain::report::{Basis, ReportTemplate, Section};
 
 fn composed() -> Vec<String> {
     let mut ids = Vec::new();
@@ -100,6 +101,22 @@ fn composed() -> Vec<String> {
         .iter()
         .map(|e| format!("impact-value-estimate-{e}")),
     );
+    ids.extend(
+        Section::ALL
+            .iter()
+            .map(|s| format!("report-section-{}", s.code())),
+    );
+    ids.extend(
+        ReportTemplate::ALL
+            .iter()
+            .map(|t| format!("report-template-{}", t.code())),
+    );
+    ids.extend(
+        Basis::ALL
+            .iter()
+            .map(|b| format!("report-basis-{}", b.code())),
+    );
+    ids.push("report-period-order".to_owned());
     ids
 }
 

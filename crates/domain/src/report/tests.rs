@@ -1,0 +1,88 @@
+//! Tests of report sections, templates, layouts, periods and bases.
+
+use super::*;
+
+#[test]
+fn every_template_has_every_section_once_in_its_own_order() {
+    let orders: Vec<Vec<Section>> = ReportTemplate::ALL
+        .iter()
+        .map(|t| t.sections().into_iter().map(|(s, _)| s).collect())
+        .collect();
+    for order in &orders {
+        assert_eq!(order.len(), Section::ALL.len());
+        for s in Section::ALL {
+            assert_eq!(order.iter().filter(|o| *o == s).count(), 1, "{s:?}");
+        }
+        assert_eq!(
+            order[0],
+            Section::Question,
+            "every report starts with its question"
+        );
+    }
+    assert_ne!(orders[0], orders[1]);
+    assert_ne!(orders[1], orders[2]);
+    assert_ne!(orders[0], orders[2]);
+    // A municipality reads reach and results first; a fund the theory.
+    assert_eq!(orders[0][1], Section::Reach);
+    assert_eq!(orders[1][1], Section::Theory);
+}
+
+#[test]
+fn the_value_section_needs_a_value_calculation() {
+    let without = Layout::of(ReportTemplate::Fund, false);
+    assert!(without.0.iter().all(|s| s.section != Section::Value));
+    assert_eq!(without.0.len(), Section::ALL.len() - 1);
+    let with = Layout::of(ReportTemplate::Fund, true);
+    assert!(with.0.iter().any(|s| s.section == Section::Value));
+}
+
+#[test]
+fn sections_move_and_hide() {
+    let mut layout = Layout::of(ReportTemplate::Municipality, true);
+    assert!(
+        !layout.shift(Section::Question, true),
+        "the first cannot move up"
+    );
+    assert!(
+        !layout.shift(Section::Methods, false),
+        "the last cannot move down"
+    );
+    assert!(layout.shift(Section::Changes, true));
+    assert_eq!(layout.0[1].section, Section::Changes);
+    assert_eq!(layout.0[2].section, Section::Reach);
+    layout.0[3].shown = false;
+    let shown: Vec<Section> = layout.shown().iter().map(|s| s.section).collect();
+    assert_eq!(shown.len(), Section::ALL.len() - 1);
+    assert!(!shown.contains(&Section::Unexpected));
+}
+
+#[test]
+fn a_period_runs_forward_between_real_dates() {
+    let p = PeriodInput {
+        from: "1-1-2025".into(),
+        to: "2025-12-31".into(),
+    }
+    .validate()
+    .unwrap();
+    assert!(p.contains("2025-06-30"));
+    assert!(!p.contains("2026-01-01"));
+    let backwards = PeriodInput {
+        from: "2025-12-31".into(),
+        to: "2025-01-01".into(),
+    }
+    .validate()
+    .unwrap_err();
+    assert_eq!(
+        backwards.for_field("to").map(|f| f.key),
+        Some("report-period-order")
+    );
+    let bad = PeriodInput::default().validate().unwrap_err();
+    assert!(bad.for_field("from").is_some() && bad.for_field("to").is_some());
+}
+
+#[test]
+fn a_clients_own_score_is_self_reported() {
+    assert_eq!(basis_of_measurement("client"), Basis::SelfReported);
+    assert_eq!(basis_of_measurement("worker"), Basis::Measured);
+    assert_eq!(basis_of_measurement(""), Basis::Measured);
+}
