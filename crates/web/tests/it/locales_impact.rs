@@ -1,7 +1,7 @@
 //! The impact model composes message ids from stored codes (kinds, rules, timepoints,
 //! perspectives, purposes, round states, sources, facets, instrument kinds and scorings, GAS
-//! levels, value estimates, report sections, templates and bases) and from problem kinds; every one of
-//! them exists in both languages.
+//! levels, value estimates, report sections, templates and bases) and from problem kinds;
+//! every one of them exists in both languages.
 
 use crate::locales::keys;
 use domain::impact::effect::{EffectSource, EffectTiming};
