@@ -3,8 +3,8 @@
 //! readers of a published theory, because measurements are about clients. Indicators and their
 //! reminders are here; subjects and consent in [`subjects`], measurements, import and export in
 //! [`measurements`] and [`import`], dashboards in [`dashboard`], stories and MSC rounds in
-//! [`stories`], the effect register in [`effects`],
-//! instruments and scorings in [`instruments`], the value calculation in [`values`], what an atelier sees of its practices'
+//! [`stories`], the effect register in [`effects`], instruments in [`instruments`] and scorings
+//! in [`scoring`], the value calculation in [`values`], what an atelier sees of its practices'
 //! shared indicators in [`shared`].
 
 pub mod dashboard;
@@ -12,6 +12,7 @@ pub mod effects;
 pub mod import;
 pub mod instruments;
 pub mod measurements;
+pub mod scoring;
 pub mod shared;
 pub mod sheets;
 pub mod stories;
