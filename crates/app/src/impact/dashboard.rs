@@ -140,6 +140,29 @@ pub(super) fn pre_post(indicator: &IndicatorRow, rows: &[counts::ChangeRow]) -> 
         .collect()
 }
 
+/// An indicator's trend and pre–post change from its counts, without breakdowns.
+pub(super) fn figures_of(
+    indicator: &IndicatorRow,
+    mine: &[TimepointCounts],
+    changes: &[counts::ChangeRow],
+) -> IndicatorDash {
+    let rule = Aggregation::from_code(&indicator.aggregation).unwrap_or(Aggregation::Mean);
+    IndicatorDash {
+        id: indicator.id,
+        code: indicator.code.clone(),
+        name: indicator.name.clone(),
+        unit: indicator.unit.clone(),
+        kind: indicator.kind.clone(),
+        node_key: indicator.node_key,
+        aggregation: indicator.aggregation.clone(),
+        target: indicator.target,
+        series: series(mine, rule, indicator.target.is_some()),
+        changes: pre_post(indicator, changes),
+        breakdowns: Vec::new(),
+        breakdown_at: Default::default(),
+    }
+}
+
 impl App {
     /// The dashboard of a theory's impact model, for its team.
     pub async fn impact_dashboard(&self, user: &CurrentUser, id: i64) -> AppResult<DashboardView> {
@@ -211,11 +234,10 @@ impl App {
             indicator,
             &counts::histogram(self.db(), indicator.id).await?,
         );
-        let rule = Aggregation::from_code(&indicator.aggregation).unwrap_or(Aggregation::Mean);
-        let trend = series(&mine, rule, indicator.target.is_some());
-        let pre_post = pre_post(indicator, &counts::changes(self.db(), indicator.id).await?);
-        let breakdowns = self.breakdowns(indicator, &mine, attributes).await?;
-        let breakdown_at = breakdown_moment(&mine)
+        let changes = counts::changes(self.db(), indicator.id).await?;
+        let mut figures = figures_of(indicator, &mine, &changes);
+        figures.breakdowns = self.breakdowns(indicator, &mine, attributes).await?;
+        figures.breakdown_at = breakdown_moment(&mine)
             .map(|c| {
                 (
                     c.timepoint.code().to_owned(),
@@ -223,20 +245,7 @@ impl App {
                 )
             })
             .unwrap_or_default();
-        Ok(IndicatorDash {
-            id: indicator.id,
-            code: indicator.code.clone(),
-            name: indicator.name.clone(),
-            unit: indicator.unit.clone(),
-            kind: indicator.kind.clone(),
-            node_key: indicator.node_key,
-            aggregation: indicator.aggregation.clone(),
-            target: indicator.target,
-            series: trend,
-            changes: pre_post,
-            breakdowns,
-            breakdown_at,
-        })
+        Ok(figures)
     }
 
     /// Breakdowns of the latest timepoint measured (its first perspective), grouped in

@@ -4,13 +4,11 @@
 //! (small groups across practices could point at a person), never a practice's private
 //! indicators.
 
-use super::dashboard::{IndicatorDash, pre_post, timepoint_counts};
+use super::dashboard::{IndicatorDash, figures_of, timepoint_counts};
 use crate::accounts::{CurrentUser, ensure};
 use crate::ateliers::active_role;
 use crate::{App, AppResult};
 use domain::AtelierId;
-use domain::impact::dashboard::series;
-use domain::impact::indicator::Aggregation;
 use store::impact::shared;
 
 /// One practice's shared indicator.
@@ -52,21 +50,8 @@ impl App {
                 &indicator,
                 &shared::histogram(self.db(), indicator.id).await?,
             );
-            let rule = Aggregation::from_code(&indicator.aggregation).unwrap_or(Aggregation::Mean);
-            let figures = IndicatorDash {
-                id: indicator.id,
-                code: indicator.code.clone(),
-                name: indicator.name.clone(),
-                unit: indicator.unit.clone(),
-                kind: indicator.kind.clone(),
-                node_key: indicator.node_key,
-                aggregation: indicator.aggregation.clone(),
-                target: indicator.target,
-                series: series(&mine, rule, indicator.target.is_some()),
-                changes: pre_post(&indicator, &shared::changes(self.db(), indicator.id).await?),
-                breakdowns: Vec::new(),
-                breakdown_at: Default::default(),
-            };
+            let changes = shared::changes(self.db(), indicator.id).await?;
+            let figures = figures_of(&indicator, &mine, &changes);
             let practice = practices
                 .iter()
                 .find(|(t, _)| *t == indicator.theory_id)

@@ -40,6 +40,8 @@ pub struct Valuation {
     pub yearly: Vec<Vec<f64>>,
     /// All outcomes together per year (undiscounted).
     pub totals: Vec<f64>,
+    /// The same totals discounted to today, year by year (they add up to the present value).
+    pub discounted: Vec<f64>,
     /// Present value.
     pub present_value: f64,
     /// Present value minus the investment.
@@ -97,11 +99,12 @@ pub fn value(outcomes: &[ValuedOutcome], s: Settings) -> Valuation {
     let totals: Vec<f64> = (0..years)
         .map(|t| yearly.iter().filter_map(|y| y.get(t)).sum())
         .collect();
-    let present_value: f64 = totals
+    let discounted: Vec<f64> = totals
         .iter()
         .enumerate()
         .map(|(t, v)| v / (1.0 + s.discount_rate).powi(t as i32 + 1))
-        .sum();
+        .collect();
+    let present_value: f64 = discounted.iter().sum();
     let net_present_value = present_value - s.investment;
     let first_year = totals.first().copied().unwrap_or(0.0);
     Valuation {
@@ -110,8 +113,23 @@ pub fn value(outcomes: &[ValuedOutcome], s: Settings) -> Valuation {
         payback_months: (first_year > 0.0).then(|| s.investment / (first_year / 12.0)),
         yearly,
         totals,
+        discounted,
         present_value,
         net_present_value,
+    }
+}
+
+impl ValuedOutcome {
+    /// The current value of one estimate.
+    pub fn estimate(&self, estimate: Estimate) -> f64 {
+        match estimate {
+            Estimate::Deadweight => self.deadweight,
+            Estimate::Attribution => self.attribution,
+            Estimate::Displacement => self.displacement,
+            Estimate::DropOff => self.drop_off,
+            Estimate::Proxy => self.proxy,
+            Estimate::Quantity => self.quantity,
+        }
     }
 }
 
@@ -207,6 +225,10 @@ mod tests {
             v.totals.iter().map(|t| cents(*t)).collect::<Vec<_>>(),
             [12_000.00, 8_400.00, 5_880.00]
         );
+        assert_eq!(
+            v.discounted.iter().map(|t| cents(*t)).collect::<Vec<_>>(),
+            [11_594.20, 7_841.49, 5_303.42]
+        );
         assert_eq!(cents(v.present_value), 24_739.12);
         assert_eq!(cents(v.net_present_value), 4_739.12);
         assert_eq!(cents(v.ratio), 1.24);
@@ -250,6 +272,7 @@ mod tests {
         ] {
             match break_even(&outcomes, settings, 0, estimate) {
                 BreakEven::At(x) => {
+                    assert_ne!(outcomes[0].estimate(estimate), x, "{estimate:?} moved");
                     let ratio = value(&with(&outcomes, 0, estimate, x), settings).ratio;
                     assert!(
                         (ratio - 1.0).abs() < 1e-6,

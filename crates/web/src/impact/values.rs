@@ -11,7 +11,7 @@ use crate::error::WebError;
 use crate::forms::{FormView, render};
 use crate::theories::{fields, theory_id};
 use app::AppError;
-use app::impact::values::{ESTIMATES, ValueView};
+use app::impact::values::{ESTIMATES, ValueView, valued};
 use app::theories::TheoryView;
 use askama::Template;
 use axum::body::Bytes;
@@ -109,17 +109,15 @@ impl ValueTemplate {
 
     /// Per year: its number, the impact and that impact discounted to today.
     fn years(&self) -> Vec<(usize, String, String)> {
-        let (Some(result), Some(s)) = (&self.value.result, &self.value.settings) else {
+        let Some(result) = &self.value.result else {
             return Vec::new();
         };
         result
             .totals
             .iter()
+            .zip(&result.discounted)
             .enumerate()
-            .map(|(t, v)| {
-                let discounted = v / (1.0 + s.discount_rate).powi(t as i32 + 1);
-                (t + 1, self.money(v), self.money(&discounted))
-            })
+            .map(|(t, (v, d))| (t + 1, self.money(v), self.money(d)))
             .collect()
     }
 
@@ -150,14 +148,7 @@ impl ValueTemplate {
                             Estimate::Quantity => super::figure(x, l),
                             _ => percent(x, l),
                         };
-                        let now = show(match e {
-                            Estimate::Quantity => o.quantity,
-                            Estimate::Proxy => o.proxy,
-                            Estimate::Deadweight => o.deadweight,
-                            Estimate::Displacement => o.displacement,
-                            Estimate::Attribution => o.attribution,
-                            Estimate::DropOff => o.drop_off,
-                        });
+                        let now = show(valued(o).estimate(*e));
                         match b {
                             BreakEven::At(x) => format!("{now} → {}", show(*x)),
                             BreakEven::OutOfRange => {
