@@ -24,6 +24,7 @@ pub mod mail;
 pub mod notifications;
 pub mod overview;
 pub mod password_reset;
+pub mod reports;
 mod roles;
 pub mod security;
 pub mod theories;

@@ -84,6 +84,7 @@ pub mod memberships;
 pub mod notifications;
 pub mod password_resets;
 pub mod profiles;
+pub mod reports;
 pub mod search;
 pub mod sessions;
 pub mod settings;

@@ -50,7 +50,7 @@ pub struct IndicatorDash {
 
 /// The moment breakdowns are of: the latest timepoint measured, and there the first
 /// perspective in their fixed order (so the choice never changes between computations).
-fn breakdown_moment(mine: &[TimepointCounts]) -> Option<&TimepointCounts> {
+pub(super) fn breakdown_moment(mine: &[TimepointCounts]) -> Option<&TimepointCounts> {
     Timepoint::ALL.iter().rev().find_map(|t| {
         Perspective::ALL.iter().find_map(|p| {
             mine.iter()
@@ -60,7 +60,7 @@ fn breakdown_moment(mine: &[TimepointCounts]) -> Option<&TimepointCounts> {
 }
 
 /// Breakdown attributes per subject: (name, value) pairs.
-type Attributes = HashMap<i64, Vec<(String, String)>>;
+pub(super) type Attributes = HashMap<i64, Vec<(String, String)>>;
 
 /// The cached part of a dashboard.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -282,26 +282,35 @@ impl App {
             (latest.timepoint.code(), latest.perspective.code()),
         )
         .await?;
-        let mut out = Vec::new();
-        for dimension in dimensions {
-            let mut groups: BTreeMap<&str, (i64, f64)> = BTreeMap::new();
-            for (subject, value) in &values {
-                let group = map
-                    .get(subject)
-                    .and_then(|a| a.iter().find(|(n, _)| n == dimension))
-                    .map(|(_, v)| v.as_str());
-                if let Some(group) = group {
-                    let cell = groups.entry(group).or_insert((0, 0.0));
-                    cell.0 += 1;
-                    cell.1 += value;
-                }
-            }
-            let groups: Vec<(String, i64, f64)> = groups
-                .into_iter()
-                .map(|(label, (n, sum))| (label.to_owned(), n, sum))
-                .collect();
-            out.push((dimension.to_owned(), breakdown(&groups)));
-        }
-        Ok(out)
+        Ok(dimensions
+            .into_iter()
+            .map(|d| (d.to_owned(), grouped(&values, map, d)))
+            .collect())
     }
+}
+
+/// One dimension's groups of `values` (subject, value) by the subjects' attributes, the
+/// smallest hidden.
+pub(super) fn grouped(
+    values: &[(i64, f64)],
+    attributes: &Attributes,
+    dimension: &str,
+) -> Vec<Group> {
+    let mut groups: BTreeMap<&str, (i64, f64)> = BTreeMap::new();
+    for (subject, value) in values {
+        let group = attributes
+            .get(subject)
+            .and_then(|a| a.iter().find(|(n, _)| n == dimension))
+            .map(|(_, v)| v.as_str());
+        if let Some(group) = group {
+            let cell = groups.entry(group).or_insert((0, 0.0));
+            cell.0 += 1;
+            cell.1 += value;
+        }
+    }
+    let groups: Vec<(String, i64, f64)> = groups
+        .into_iter()
+        .map(|(label, (n, sum))| (label.to_owned(), n, sum))
+        .collect();
+    breakdown(&groups)
 }

@@ -12,6 +12,7 @@ pub mod effects;
 pub mod import;
 pub mod instruments;
 pub mod measurements;
+pub mod report_data;
 pub mod scoring;
 pub mod shared;
 pub mod sheets;

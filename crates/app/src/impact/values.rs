@@ -46,37 +46,43 @@ pub fn valued(o: &ValuedOutcomeRow) -> ValuedOutcome {
     }
 }
 
+/// A value calculation's result and sensitivity from its settings and outcomes (also used by
+/// a report, on the inputs it froze).
+pub fn computed(settings: Option<ValuationRow>, outcomes: Vec<ValuedOutcomeRow>) -> ValueView {
+    let numbers: Vec<ValuedOutcome> = outcomes.iter().map(valued).collect();
+    let (result, sensitivity) = match &settings {
+        Some(s) if !numbers.is_empty() => {
+            let s = Settings {
+                investment: s.investment,
+                discount_rate: s.discount_rate,
+            };
+            let table = (0..numbers.len())
+                .map(|i| {
+                    ESTIMATES
+                        .iter()
+                        .map(|e| break_even(&numbers, s, i, *e))
+                        .collect()
+                })
+                .collect();
+            (Some(value(&numbers, s)), table)
+        }
+        _ => (None, Vec::new()),
+    };
+    ValueView {
+        settings,
+        outcomes,
+        result,
+        sensitivity,
+    }
+}
+
 impl App {
     /// The value calculation of a theory, computed.
     pub async fn value_calculation(&self, user: &CurrentUser, theory: i64) -> AppResult<ValueView> {
         self.impact_theory(user, theory).await?;
         let settings = values::settings(self.db(), theory).await?;
         let outcomes = values::outcomes(self.db(), theory).await?;
-        let numbers: Vec<ValuedOutcome> = outcomes.iter().map(valued).collect();
-        let (result, sensitivity) = match &settings {
-            Some(s) if !numbers.is_empty() => {
-                let s = Settings {
-                    investment: s.investment,
-                    discount_rate: s.discount_rate,
-                };
-                let table = (0..numbers.len())
-                    .map(|i| {
-                        ESTIMATES
-                            .iter()
-                            .map(|e| break_even(&numbers, s, i, *e))
-                            .collect()
-                    })
-                    .collect();
-                (Some(value(&numbers, s)), table)
-            }
-            _ => (None, Vec::new()),
-        };
-        Ok(ValueView {
-            settings,
-            outcomes,
-            result,
-            sensitivity,
-        })
+        Ok(computed(settings, outcomes))
     }
 
     /// Saves the investment and discount rate.

@@ -2,7 +2,13 @@
 //! skeleton of the reference notes, §9), the three templates that differ in emphasis and order
 //! (a municipality, a fund, a Flemish government reporting round), a team's own layout (sections
 //! switched off or moved), the kind of basis every figure rests on, and the period a report
-//! covers. Rendering and storage come with the report builder.
+//! covers; the stored and posted layout ([`layout_json`]); the composed document both the HTML
+//! page and the PDF are drawn from ([`document`]).
+
+pub mod document;
+mod layout_json;
+
+pub use layout_json::{SectionInput, layout_from_input, own_text_field};
 
 use crate::FieldErrors;
 use crate::impact::import::parse_date;

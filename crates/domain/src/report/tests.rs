@@ -86,3 +86,59 @@ fn a_clients_own_score_is_self_reported() {
     assert_eq!(basis_of_measurement("worker"), Basis::Measured);
     assert_eq!(basis_of_measurement(""), Basis::Measured);
 }
+
+#[test]
+fn a_layout_survives_json_and_gains_what_it_lacked() {
+    let mut layout = Layout::of(ReportTemplate::Fund, false);
+    layout.0[0].shown = false;
+    layout.0[1].text = "Onze eigen \"tekst\"".to_owned();
+    assert!(layout.shift(Section::Methods, true));
+    let back = Layout::from_json(&layout.to_json(), ReportTemplate::Fund, false);
+    assert_eq!(back, layout);
+    // A value calculation made later adds its section at the end; removing it drops it.
+    let with_value = Layout::from_json(&layout.to_json(), ReportTemplate::Fund, true);
+    assert_eq!(with_value.0.last().map(|s| s.section), Some(Section::Value));
+    let again = Layout::from_json(&with_value.to_json(), ReportTemplate::Fund, false);
+    assert_eq!(again, layout);
+    // Unreadable text gives the template's layout.
+    assert_eq!(
+        Layout::from_json("nonsense", ReportTemplate::Fund, false),
+        Layout::of(ReportTemplate::Fund, false)
+    );
+}
+
+#[test]
+fn posted_sections_keep_their_order_and_refuse_long_text() {
+    let posted = vec![
+        SectionInput {
+            section: "learning".into(),
+            shown: true,
+            text: " Geleerd \r\n".into(),
+        },
+        SectionInput {
+            section: "bogus".into(),
+            shown: true,
+            text: String::new(),
+        },
+        SectionInput {
+            section: "question".into(),
+            shown: false,
+            text: String::new(),
+        },
+    ];
+    let layout = layout_from_input(&posted, ReportTemplate::Municipality, false).unwrap();
+    assert_eq!(layout.0[0].section, Section::Learning);
+    assert_eq!(layout.0[0].text, "Geleerd");
+    assert!(!layout.0[1].shown);
+    assert_eq!(
+        layout.0.len(),
+        Layout::of(ReportTemplate::Municipality, false).0.len()
+    );
+    let long = vec![SectionInput {
+        section: "methods".into(),
+        shown: true,
+        text: "x".repeat(MAX_OWN_TEXT + 1),
+    }];
+    let errors = layout_from_input(&long, ReportTemplate::Fund, true).unwrap_err();
+    assert!(format!("{errors:?}").contains("text_methods"));
+}

@@ -4,7 +4,7 @@
 use crate::{Exec, StoreResult};
 
 /// A stored effect.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
 pub struct EffectRow {
     /// Id.
     pub id: i64,
@@ -99,7 +99,7 @@ pub async fn delete(exec: impl Into<Exec<'_>>, theory: i64, id: i64) -> StoreRes
 }
 
 /// An outcome description (outcome harvesting).
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
 pub struct OutcomeRow {
     /// Id.
     pub id: i64,

@@ -14,6 +14,7 @@ pub mod effects;
 pub mod indicators;
 pub mod instruments;
 pub mod measurements;
+pub mod period;
 pub mod shared;
 pub mod stories;
 pub mod subjects;

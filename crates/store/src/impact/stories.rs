@@ -5,7 +5,7 @@
 use crate::{Exec, StoreResult, Tx};
 
 /// A stored story.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
 pub struct StoryRow {
     /// Id.
     pub id: i64,

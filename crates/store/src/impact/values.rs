@@ -4,7 +4,7 @@
 use crate::{Exec, StoreResult};
 
 /// The settings of a value calculation.
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
 pub struct ValuationRow {
     /// Euros.
     pub investment: f64,
@@ -15,7 +15,7 @@ pub struct ValuationRow {
 }
 
 /// A valued outcome.
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
 pub struct ValuedOutcomeRow {
     /// Id.
     pub id: i64,

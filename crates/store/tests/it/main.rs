@@ -24,5 +24,6 @@ mod knowledge_parts;
 mod migrations;
 mod misc;
 mod notifications;
+mod reports;
 mod search;
 mod theories;
