@@ -22,6 +22,7 @@ mod layers;
 mod members;
 mod notifications;
 mod page_cache;
+mod reports;
 mod theories;
 mod werkplaatsen;
 
@@ -66,6 +67,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(notifications::routes())
         .merge(theories::routes())
         .merge(impact::routes())
+        .merge(reports::routes())
         .merge(werkplaatsen::routes())
         .fallback(error::not_found);
     layers::apply(routes, state)

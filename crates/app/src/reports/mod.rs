@@ -14,8 +14,9 @@ use domain::report::{
     Layout, PeriodInput, ReportTemplate, Section, SectionInput, layout_from_input,
 };
 use std::collections::BTreeMap;
-use store::reports::{self, ReportFields, ReportRow, Subject};
+use store::reports::{self, ReportFields, Subject};
 
+pub use store::reports::ReportRow;
 pub use store::reports::shares::ShareRow;
 
 /// The longest title.

@@ -7,7 +7,7 @@
 //! ([`shared`]). Everything works without JavaScript; only the theory's
 //! team gets in.
 
-mod charts;
+pub(crate) mod charts;
 mod dashboard;
 mod effects;
 mod indicators;
@@ -19,7 +19,7 @@ mod scoring_view;
 mod shared;
 mod stories;
 mod subjects;
-mod values;
+pub(crate) mod values;
 
 use crate::WebState;
 use crate::context::Ctx;
@@ -183,7 +183,7 @@ fn node_title(theory: &Theory, key: i64) -> String {
 
 /// A figure as Dutch and English readers expect it (at most one decimal; a decimal comma in
 /// Dutch).
-fn figure(n: f64, locale: Locale) -> String {
+pub(crate) fn figure(n: f64, locale: Locale) -> String {
     let rounded = (n * 10.0).round() / 10.0;
     let text = if rounded.fract() == 0.0 {
         format!("{rounded:.0}")

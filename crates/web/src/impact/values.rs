@@ -37,7 +37,7 @@ const OUTCOME_FIELDS: [&str; 10] = [
 ];
 
 /// An amount in euros to the cent, as Dutch or English readers write it.
-fn money(amount: f64, locale: Locale) -> String {
+pub(crate) fn money(amount: f64, locale: Locale) -> String {
     let text = format!("{:.2}", cents(amount).abs());
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, "00"));
     let digits: Vec<char> = whole.chars().collect();
@@ -75,8 +75,13 @@ fn exact(n: f64, locale: Locale) -> String {
     }
 }
 
+/// A social return ratio, "1,24 : 1".
+pub(crate) fn ratio(r: f64, locale: Locale) -> String {
+    format!("{} : 1", decimal(r, locale))
+}
+
 /// A share (0–1) as a percentage with one decimal.
-fn percent(share: f64, locale: Locale) -> String {
+pub(crate) fn percent(share: f64, locale: Locale) -> String {
     super::figure(share * 100.0, locale) + "%"
 }
 
@@ -104,7 +109,7 @@ impl ValueTemplate {
     }
 
     fn ratio(&self, r: &f64) -> String {
-        format!("{} : 1", decimal(*r, self.ctx.locale))
+        ratio(*r, self.ctx.locale)
     }
 
     /// Per year: its number, the impact and that impact discounted to today.
@@ -163,7 +168,8 @@ impl ValueTemplate {
     }
 }
 
-fn estimate_code(e: Estimate) -> &'static str {
+/// The message-id part of an estimate.
+pub(crate) fn estimate_code(e: Estimate) -> &'static str {
     match e {
         Estimate::Quantity => "quantity",
         Estimate::Proxy => "proxy",

@@ -36,6 +36,7 @@ mod locales_impact;
 mod locales_keuzehulp;
 mod members;
 mod notifications;
+mod reports;
 mod reset;
 mod routes;
 mod security;

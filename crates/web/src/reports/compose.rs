@@ -1,0 +1,480 @@
+//! A report as a document: its sections in the team's order, each with the team's own text
+//! and the generated parts, every figure and claim followed by its basis and a link to its
+//! record in the evidence list at the end. The HTML page and the PDF both draw this.
+
+use super::compose_more::{contribution, learning, methods, value};
+use crate::impact::charts::{Chart, breakdown_charts, change_charts, trend_chart};
+use crate::impact::figure;
+use app::i18n::{self, Arg};
+use app::impact::report_data::ReportIndicator;
+use app::reports::ReportPage;
+use domain::Locale;
+use domain::events::local_time::LocalTime;
+use domain::report::document::{Block, Document, Section as DocSection};
+use domain::report::{Basis, Section};
+use domain::toc::NodeKind;
+
+/// What composing collects besides the sections: the records claims point at.
+pub(super) struct Composer<'a> {
+    pub(super) page: &'a ReportPage,
+    pub(super) locale: Locale,
+    pub(super) records: Vec<Block>,
+}
+
+impl Composer<'_> {
+    pub(super) fn t(&self, key: &str) -> String {
+        i18n::text(self.locale, key)
+    }
+
+    pub(super) fn t_with(&self, key: &str, args: &[(&'static str, Arg<'_>)]) -> String {
+        i18n::text_with(self.locale, key, args)
+    }
+
+    /// A source line after a claim, and its record in the evidence list (once).
+    pub(super) fn source(
+        &mut self,
+        (anchor, basis): (String, Basis),
+        (title, lines, href): (String, Vec<String>, String),
+    ) -> Block {
+        let kind = self.t(&format!("report-basis-{}", basis.code()));
+        if !self
+            .records
+            .iter()
+            .any(|r| matches!(r, Block::Record { anchor: a, .. } if *a == anchor))
+        {
+            let mut all = vec![self.t_with("report-record-basis", &[("basis", Arg::Text(&kind))])];
+            all.extend(lines);
+            self.records.push(Block::Record {
+                anchor: anchor.clone(),
+                title: title.clone(),
+                lines: all,
+                href,
+            });
+        }
+        Block::Source {
+            label: self.t_with(
+                "report-source",
+                &[("basis", Arg::Text(&kind)), ("record", Arg::Text(&title))],
+            ),
+            anchor,
+        }
+    }
+
+    fn impact_path(&self, tail: &str) -> String {
+        format!(
+            "{}{tail}",
+            app::impact::impact_path(self.page.data.theory_id)
+        )
+    }
+}
+
+/// The document of a report page in `locale`.
+pub fn document(page: &ReportPage, locale: Locale, base: &str) -> Document {
+    let mut c = Composer {
+        page,
+        locale,
+        records: Vec::new(),
+    };
+    let mut sections = Vec::new();
+    for layout in page.layout.shown() {
+        let mut blocks = Vec::new();
+        if !layout.text.is_empty() {
+            blocks.push(Block::Paragraph {
+                text: layout.text.clone(),
+            });
+        }
+        blocks.extend(match layout.section {
+            Section::Question => question(&mut c),
+            Section::Theory => theory(&mut c),
+            Section::Reach => reach(&mut c),
+            Section::Changes => changes(&mut c),
+            Section::Unexpected => unexpected(&mut c),
+            Section::Contribution => contribution(&mut c),
+            Section::Value => value(&mut c),
+            Section::Learning => learning(&c, layout.text.is_empty()),
+            Section::Methods => methods(&c),
+        });
+        sections.push(DocSection {
+            heading: c.t(&format!("report-section-{}", layout.section.code())),
+            blocks,
+        });
+    }
+    if !c.records.is_empty() {
+        sections.push(DocSection {
+            heading: c.t("report-sources"),
+            blocks: std::mem::take(&mut c.records),
+        });
+    }
+    let data = &page.data;
+    let template = c.t(&format!("report-template-{}", page.template.code()));
+    let status = if page.frozen {
+        "report-colophon-frozen"
+    } else {
+        "report-colophon-draft"
+    };
+    Document {
+        title: page.row.title.clone(),
+        subtitle: c.t_with(
+            "report-subtitle",
+            &[
+                ("team", Arg::Text(&data.team)),
+                ("from", Arg::Text(&data.period.0)),
+                ("to", Arg::Text(&data.period.1)),
+                ("template", Arg::Text(&template)),
+            ],
+        ),
+        lang: locale.code().to_owned(),
+        colophon: c.t_with(
+            status,
+            &[
+                ("version", Arg::Number(page.row.version)),
+                (
+                    "date",
+                    Arg::Text(&LocalTime::of(data.composed_at).date_value()),
+                ),
+            ],
+        ),
+        base: base.to_owned(),
+        sections,
+    }
+}
+
+fn question(c: &mut Composer) -> Vec<Block> {
+    let Some(plan) = &c.page.data.plan else {
+        return vec![Block::Note {
+            text: c.t("report-gap-plan"),
+        }];
+    };
+    let answers = domain::keuzehulp::Answers::from_pairs(&plan.answers);
+    let rows: Vec<Vec<String>> = app::keuzehulp::export::answer_rows(c.locale, &answers)
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| vec![k, v])
+        .collect();
+    let mut out = vec![Block::Subheading {
+        text: plan.title.clone(),
+    }];
+    if !rows.is_empty() {
+        out.push(Block::Table {
+            caption: c.t("report-question-caption"),
+            header: vec![c.t("report-question-head"), c.t("report-answer-head")],
+            rows,
+        });
+    }
+    if !plan.questions.is_empty() {
+        out.push(Block::Paragraph {
+            text: c.t("report-key-questions"),
+        });
+        out.push(Block::List {
+            items: plan.questions.clone(),
+        });
+    }
+    let title = c.t_with("report-record-plan", &[("title", Arg::Text(&plan.title))]);
+    let href = app::keuzehulp::plans::plan_path(plan.id);
+    out.push(c.source(
+        (format!("bron-plan-{}", plan.id), Basis::Measured),
+        (title, vec![c.t("report-record-plan-line")], href),
+    ));
+    out
+}
+
+fn theory(c: &mut Composer) -> Vec<Block> {
+    let data = &c.page.data;
+    if data.theory.nodes.is_empty() {
+        return vec![Block::Note {
+            text: c.t("report-gap-theory"),
+        }];
+    }
+    let mut out = vec![Block::Chart {
+        svg: app::theories::theory_svg(&data.theory, c.locale),
+        alt: c.t_with(
+            "report-theory-alt",
+            &[("title", Arg::Text(&data.theory.title))],
+        ),
+        caption: data.theory.title.clone(),
+    }];
+    if !data.narrative.trim().is_empty() {
+        out.push(Block::Paragraph {
+            text: data.narrative.clone(),
+        });
+    }
+    let above: Vec<String> = data
+        .theory
+        .nodes
+        .iter()
+        .filter(|n| n.above_ceiling)
+        .map(|n| n.title.clone())
+        .collect();
+    out.push(Block::Subheading {
+        text: c.t("report-ceiling"),
+    });
+    if above.is_empty() {
+        out.push(Block::Note {
+            text: c.t("report-gap-ceiling"),
+        });
+    } else {
+        out.push(Block::Paragraph {
+            text: c.t("report-ceiling-lead"),
+        });
+        out.push(Block::List { items: above });
+    }
+    let path = format!("/veranderingstheorie/{}", data.theory_id);
+    let title = c.t_with(
+        "report-record-theory",
+        &[("title", Arg::Text(&data.theory.title))],
+    );
+    out.push(c.source(
+        (format!("bron-theorie-{}", data.theory_id), Basis::Measured),
+        (title, vec![c.t("report-record-theory-line")], path),
+    ));
+    out
+}
+
+/// Whether an indicator measures what was done (an activity or its output) rather than a
+/// change.
+fn is_output(c: &Composer, indicator: &ReportIndicator) -> bool {
+    c.page
+        .data
+        .theory
+        .nodes
+        .iter()
+        .find(|n| i64::from(n.id) == indicator.figures.node_key)
+        .is_some_and(|n| matches!(n.kind, NodeKind::Activity | NodeKind::Output))
+}
+
+fn reach(c: &mut Composer) -> Vec<Block> {
+    let data = &c.page.data;
+    let mut out = vec![Block::Paragraph {
+        text: match data.reached {
+            Some(n) => c.t_with("report-reached", &[("n", Arg::Number(n))]),
+            None => c.t("report-reached-few"),
+        },
+    }];
+    let activities: Vec<String> = data
+        .theory
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Activity)
+        .map(|n| n.title.clone())
+        .collect();
+    if !activities.is_empty() {
+        out.push(Block::Subheading {
+            text: c.t("report-activities"),
+        });
+        out.push(Block::List { items: activities });
+    }
+    let outputs: Vec<&ReportIndicator> =
+        data.indicators.iter().filter(|i| is_output(c, i)).collect();
+    for indicator in outputs {
+        out.extend(indicator_blocks(c, indicator));
+    }
+    out
+}
+
+fn changes(c: &mut Composer) -> Vec<Block> {
+    let data = &c.page.data;
+    let mut out = Vec::new();
+    let outcomes: Vec<&ReportIndicator> = data
+        .indicators
+        .iter()
+        .filter(|i| !is_output(c, i))
+        .collect();
+    if outcomes.is_empty() {
+        out.push(Block::Note {
+            text: c.t("report-gap-indicators"),
+        });
+    }
+    for indicator in outcomes {
+        out.extend(indicator_blocks(c, indicator));
+    }
+    out.push(Block::Subheading {
+        text: c.t("report-stories"),
+    });
+    if data.stories.is_empty() {
+        out.push(Block::Note {
+            text: c.t("report-gap-stories"),
+        });
+    }
+    for story in &data.stories {
+        out.push(Block::Subheading {
+            text: story.title.clone(),
+        });
+        out.push(Block::Paragraph {
+            text: story.body.clone(),
+        });
+        if !story.selection_reason.is_empty() {
+            out.push(Block::Paragraph {
+                text: c.t_with(
+                    "report-story-reason",
+                    &[("reason", Arg::Text(&story.selection_reason))],
+                ),
+            });
+        }
+        let removed = c.page.removed_stories.contains(&story.id);
+        if removed {
+            out.push(Block::Note {
+                text: c.t("report-story-removed"),
+            });
+        }
+        let href = if removed {
+            String::new()
+        } else {
+            c.impact_path("/verhalen")
+        };
+        let title = c.t_with("report-record-story", &[("title", Arg::Text(&story.title))]);
+        let line = c.t_with(
+            "report-record-story-line",
+            &[
+                ("role", Arg::Text(&story.teller_role)),
+                ("date", Arg::Text(&story.told_on)),
+            ],
+        );
+        out.push(c.source(
+            (format!("bron-verhaal-{}", story.id), Basis::SelfReported),
+            (title, vec![line], href),
+        ));
+    }
+    out
+}
+
+/// Tables and charts of one indicator with its basis.
+fn indicator_blocks(c: &mut Composer, indicator: &ReportIndicator) -> Vec<Block> {
+    let d = &indicator.figures;
+    let l = c.locale;
+    let mut out = vec![Block::Subheading {
+        text: format!("{} {}", d.code, d.name),
+    }];
+    if !indicator.definition.is_empty() {
+        out.push(Block::Paragraph {
+            text: indicator.definition.clone(),
+        });
+    }
+    if let Some(target) = d.target {
+        out.push(Block::Paragraph {
+            text: c.t_with(
+                "report-target",
+                &[("target", Arg::Text(&figure(target, l)))],
+            ),
+        });
+    }
+    let mut charts: Vec<Chart> = Vec::new();
+    charts.extend(trend_chart(d, l));
+    charts.extend(change_charts(d, l));
+    charts.extend(breakdown_charts(d, l));
+    if charts.is_empty() {
+        out.push(Block::Note {
+            text: c.t("report-gap-measurements"),
+        });
+    }
+    for chart in charts {
+        out.push(Block::Chart {
+            svg: chart.svg,
+            alt: c.t_with(
+                "report-chart-alt",
+                &[("caption", Arg::Text(&chart.table.caption))],
+            ),
+            caption: chart.table.caption.clone(),
+        });
+        out.push(Block::Table {
+            caption: chart.table.caption,
+            header: chart.table.heads,
+            rows: chart.table.rows,
+        });
+    }
+    if !indicator.comments.is_empty() {
+        out.push(Block::Paragraph {
+            text: c.t("report-comments"),
+        });
+        out.push(Block::List {
+            items: indicator
+                .comments
+                .iter()
+                .map(|(date, text)| format!("{date}: {text}"))
+                .collect(),
+        });
+    }
+    let perspectives: Vec<&str> = d.series.iter().map(|s| s.perspective.as_str()).collect();
+    let basis = if !perspectives.is_empty() && perspectives.iter().all(|p| *p == "client") {
+        Basis::SelfReported
+    } else {
+        Basis::Measured
+    };
+    let n: i64 = d
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().filter_map(|p| p.n))
+        .max()
+        .unwrap_or(0);
+    let title = format!("{} {}", d.code, d.name);
+    let lines = vec![
+        c.t_with("report-record-indicator-line", &[("n", Arg::Number(n))]),
+        indicator.population.clone(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect();
+    let href = c.impact_path(&format!("/indicatoren/{}", d.id));
+    out.push(c.source(
+        (format!("bron-indicator-{}", d.id), basis),
+        (title, lines, href),
+    ));
+    out
+}
+
+fn unexpected(c: &mut Composer) -> Vec<Block> {
+    let data = &c.page.data;
+    let effects: Vec<_> = data
+        .effects
+        .iter()
+        .filter(|e| !e.positive || !e.intended)
+        .collect();
+    if effects.is_empty() {
+        return vec![Block::Note {
+            text: c.t("report-gap-unexpected"),
+        }];
+    }
+    let mut out = vec![Block::Paragraph {
+        text: c.t("report-unexpected-lead"),
+    }];
+    for e in effects {
+        let facets = [
+            c.t(if e.positive {
+                "impact-valence-positive"
+            } else {
+                "impact-valence-negative"
+            }),
+            c.t(if e.intended {
+                "impact-intent-intended"
+            } else {
+                "impact-intent-unintended"
+            }),
+            if e.direct {
+                c.t("impact-reach-direct")
+            } else if e.via_whom.is_empty() {
+                c.t("impact-reach-indirect")
+            } else {
+                c.t_with("impact-reach-via", &[("whom", Arg::Text(&e.via_whom))])
+            },
+            c.t(&format!("impact-timing-{}", e.timing)),
+        ];
+        out.push(Block::Paragraph {
+            text: format!("{} ({})", e.description, facets.join(", ")),
+        });
+        let basis = if e.source == "story" {
+            Basis::SelfReported
+        } else {
+            Basis::Measured
+        };
+        let title = c.t_with("report-record-effect", &[("n", Arg::Number(e.id))]);
+        let mut lines = vec![c.t(&format!("impact-source-{}", e.source))];
+        if !e.anyway.is_empty() {
+            lines.push(format!("{} {}", c.t("impact-label-anyway"), e.anyway));
+        }
+        let href = c.impact_path("/effecten");
+        out.push(c.source(
+            (format!("bron-effect-{}", e.id), basis),
+            (title, lines, href),
+        ));
+    }
+    out
+}

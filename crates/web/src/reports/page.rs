@@ -1,0 +1,294 @@
+//! A report's page for its team: for a draft the builder (settings; per section shown or not,
+//! the team's own text, move up or down) with the live document under it; for a published
+//! report the frozen document, its PDF, share links and "make a new version".
+
+use super::list::{form_of, input_of, plan_options, template_options};
+use super::{DocumentHtml, compose};
+use crate::WebState;
+use crate::accounts::require_user;
+use crate::context::Ctx;
+use crate::error::WebError;
+use crate::forms::{FormView, render, see_other};
+use crate::theories::{fields, theory_id};
+use app::AppError;
+use app::reports::shares::share_path;
+use app::reports::{ReportPage, ShareRow, report_path};
+use app::theories::TheoryView;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::FieldErrors;
+use domain::report::{Section, SectionInput, own_text_field};
+
+/// One section row of the builder.
+pub(super) struct SectionRow {
+    code: &'static str,
+    name: String,
+    shown: bool,
+    text: String,
+    error: Option<String>,
+    first: bool,
+    last: bool,
+}
+
+#[derive(Template)]
+#[template(path = "reports/show.html")]
+struct ShowTemplate {
+    ctx: Ctx,
+    view: TheoryView,
+    page: ReportPage,
+    document: String,
+    form: FormView,
+    sections: Vec<SectionRow>,
+    templates: Vec<(String, String)>,
+    plans: Vec<(String, String)>,
+    shares: Vec<ShareRow>,
+    /// A link just made, shown once.
+    new_link: Option<String>,
+}
+
+impl ShowTemplate {
+    fn path(&self) -> String {
+        report_path(self.view.row.id, self.page.row.id)
+    }
+}
+
+/// The builder's rows from posted sections (after a refusal) or from the stored layout.
+fn section_rows(
+    ctx: &Ctx,
+    page: &ReportPage,
+    posted: Option<(&[SectionInput], &FieldErrors)>,
+) -> Vec<SectionRow> {
+    let items: Vec<(Section, bool, String)> = match posted {
+        Some((input, _)) => input
+            .iter()
+            .filter_map(|s| Some((Section::from_code(&s.section)?, s.shown, s.text.clone())))
+            .collect(),
+        None => page
+            .layout
+            .0
+            .iter()
+            .map(|s| (s.section, s.shown, s.text.clone()))
+            .collect(),
+    };
+    let count = items.len();
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, (section, shown, text))| SectionRow {
+            code: section.code(),
+            name: ctx.t_code("report-section", section.code(), ""),
+            shown,
+            text,
+            error: posted.and_then(|(_, e)| {
+                e.for_field(own_text_field(section))
+                    .map(|fe| app::i18n::field_message(ctx.locale, fe))
+            }),
+            first: i == 0,
+            last: i + 1 == count,
+        })
+        .collect()
+}
+
+/// Renders the page; `form`/`posted` keep a refused submission.
+pub(super) async fn show_page(
+    state: &WebState,
+    ctx: Ctx,
+    (id, rid): (i64, i64),
+    (form, posted, new_link): (
+        Option<FormView>,
+        Option<(Vec<SectionInput>, FieldErrors)>,
+        Option<String>,
+    ),
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let page = state.app.report(user, id, rid).await?;
+    let (view, _, plans) = state.app.reports_of(user, id).await?;
+    let shares = state.app.report_shares(user, id, rid).await?;
+    let doc = compose::document(&page, ctx.locale, "");
+    let document = DocumentHtml { doc: &doc }
+        .render()
+        .map_err(|e| WebError::from(AppError::Content(e.to_string())))?;
+    let form = form.unwrap_or_else(|| {
+        FormView::new(ctx.locale)
+            .value_of("title", &page.row.title)
+            .value_of("template", &page.row.template)
+            .value_of("from", &page.row.period_from)
+            .value_of("to", &page.row.period_to)
+            .value_of(
+                "plan",
+                &page.row.plan_id.map(|p| p.to_string()).unwrap_or_default(),
+            )
+    });
+    let sections = section_rows(&ctx, &page, posted.as_ref().map(|(i, e)| (i.as_slice(), e)));
+    let template = ShowTemplate {
+        templates: template_options(&ctx),
+        plans: plan_options(&ctx, plans),
+        view,
+        page,
+        document,
+        form,
+        sections,
+        shares,
+        new_link,
+        ctx,
+    };
+    Ok(render(&template, status))
+}
+
+fn ids(segment: &str, rid: &str) -> Result<(i64, i64), WebError> {
+    Ok((theory_id(segment)?, theory_id(rid)?))
+}
+
+/// `GET …/rapporten/{rid}`.
+pub async fn show(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path((segment, rid)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    show_page(
+        &state,
+        ctx,
+        ids(&segment, &rid)?,
+        (None, None, None),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST …/rapporten/{rid}`: saves the settings and sections; a "move" button also moves one.
+pub async fn save(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path((segment, rid)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let (id, rid) = ids(&segment, &rid)?;
+    let f = fields(&body);
+    let input = input_of(&f);
+    // The sections come in page order as `section` fields; their switches and texts by code.
+    let sections: Vec<SectionInput> = form_urlencoded::parse(&body)
+        .filter(|(k, _)| k == "section")
+        .map(|(_, code)| SectionInput {
+            shown: f.contains_key(&format!("shown_{code}")),
+            text: f.get(&format!("text_{code}")).cloned().unwrap_or_default(),
+            section: code.into_owned(),
+        })
+        .collect();
+    let shift = f.get("move").and_then(|m| {
+        let (way, code) = m.split_once(':')?;
+        Some((Section::from_code(code)?, way == "up"))
+    });
+    match state
+        .app
+        .save_report(user, (id, rid), &input, (&sections, shift))
+        .await
+    {
+        Ok(()) => {
+            let anchor = shift.map_or("#builder".to_owned(), |(s, _)| {
+                format!("#section-{}", s.code())
+            });
+            Ok(see_other(
+                &format!("{}{anchor}", report_path(id, rid)),
+                Some("flash-impact-report-saved"),
+                ctx.secure_cookies,
+            ))
+        }
+        Err(AppError::Invalid(errors)) => {
+            let form = form_of(&ctx, &input).errors(errors.clone());
+            let kept = (Some(form), Some((sections, errors)), None);
+            show_page(
+                &state,
+                ctx,
+                (id, rid),
+                kept,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST …/rapporten/{rid}/publiceren`: freezes the data.
+pub async fn publish(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path((segment, rid)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let (id, rid) = ids(&segment, &rid)?;
+    match state.app.publish_report(user, id, rid).await {
+        Ok(()) => Ok(see_other(
+            &report_path(id, rid),
+            Some("flash-impact-report-published"),
+            ctx.secure_cookies,
+        )),
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::new(ctx.locale).errors(errors);
+            show_page(
+                &state,
+                ctx,
+                (id, rid),
+                (Some(form), None, None),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST …/rapporten/{rid}/nieuwe-versie`: a new draft after a published report.
+pub async fn new_version(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path((segment, rid)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let (id, rid) = ids(&segment, &rid)?;
+    let next = state.app.new_report_version(user, id, rid).await?;
+    Ok(see_other(
+        &report_path(id, next),
+        Some("flash-impact-report-created"),
+        ctx.secure_cookies,
+    ))
+}
+
+/// `POST …/rapporten/{rid}/verwijderen`: deletes a draft.
+pub async fn delete(
+    State(state): State<WebState>,
+    ctx: Ctx,
+    Path((segment, rid)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let user = require_user(&ctx)?;
+    let (id, rid) = ids(&segment, &rid)?;
+    match state.app.delete_report(user, id, rid).await {
+        Ok(()) => Ok(see_other(
+            &format!("{}/rapporten", app::impact::impact_path(id)),
+            Some("flash-impact-report-deleted"),
+            ctx.secure_cookies,
+        )),
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::new(ctx.locale).errors(errors);
+            show_page(
+                &state,
+                ctx,
+                (id, rid),
+                (Some(form), None, None),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// The address a share token opens, for the page that shows it once.
+pub(super) fn link_of(base: &str, token: &str) -> String {
+    format!("{}{}", base.trim_end_matches('/'), share_path(token))
+}
