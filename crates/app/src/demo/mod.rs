@@ -14,6 +14,7 @@ mod impact;
 mod impact_value;
 mod knowledge;
 mod plans;
+mod reports;
 mod theories;
 
 pub use knowledge::{DemoItem, demo_items};
@@ -135,9 +136,10 @@ impl App {
         self.seed_events(&mut tx, &seed, werkplaats, now).await?;
         self.seed_plans(&mut tx, &seed, now).await?;
         let theories = self.seed_theories(&mut tx, &seed, now).await?;
-        if let Some(housing) = theories.get(1) {
-            self.seed_impact(&mut tx, &seed, *housing, now).await?;
-            self.seed_impact_value(&mut tx, *housing, now).await?;
+        let housing = theories.get(1).copied();
+        if let Some(housing) = housing {
+            self.seed_impact(&mut tx, &seed, housing, now).await?;
+            self.seed_impact_value(&mut tx, housing, now).await?;
         }
         let day = 24 * 60 * 60;
         for act in &content.activities {
@@ -152,6 +154,9 @@ impl App {
             }
         }
         tx.commit().await?;
+        if let Some(housing) = housing {
+            self.seed_demo_report(housing).await?;
+        }
         tracing::info!(members = content.members.len(), "demo content created");
         Ok(true)
     }

@@ -92,16 +92,20 @@ fn section_rows(
         .collect()
 }
 
+/// What a refused or answered submission brings back to the page: the settings form, the
+/// posted sections with their problems, and a share link made just now.
+pub(super) type Kept = (
+    Option<FormView>,
+    Option<(Vec<SectionInput>, FieldErrors)>,
+    Option<String>,
+);
+
 /// Renders the page; `form`/`posted` keep a refused submission.
 pub(super) async fn show_page(
     state: &WebState,
     ctx: Ctx,
     (id, rid): (i64, i64),
-    (form, posted, new_link): (
-        Option<FormView>,
-        Option<(Vec<SectionInput>, FieldErrors)>,
-        Option<String>,
-    ),
+    (form, posted, new_link): Kept,
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;

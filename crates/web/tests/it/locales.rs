@@ -121,6 +121,9 @@ fn every_message_the_code_uses_exists() {
         "weekday",
         // prefixes of impact-model ids composed from codes (checked in locales_impact)
         "impact-aggregation",
+        // prefixes of report ids composed from section and template codes (locales_impact)
+        "report-section",
+        "report-template",
         "impact-kind",
         "impact-perspective",
         "impact-purpose",

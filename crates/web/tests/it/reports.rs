@@ -312,3 +312,31 @@ async fn others_do_not_see_a_teams_reports() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn every_demo_report_renders_to_an_accessible_pdf() {
+    let mut t = demo().await;
+    t.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
+    let impact = format!("{}/impact", housing(&mut t).await);
+    let list = t.get(&format!("{impact}/rapporten")).await;
+    let reports: Vec<String> = list
+        .html()
+        .select(&scraper::Selector::parse("main .plan-list h2 a").unwrap())
+        .map(|a| a.value().attr("href").unwrap().to_owned())
+        .collect();
+    assert!(!reports.is_empty(), "the demo has a finished report");
+    for report in reports {
+        let page = t.get(&report).await;
+        assert!(
+            page.text("main").contains("gegevens zijn vastgelegd"),
+            "published"
+        );
+        assert!(
+            page.text(".report-document")
+                .contains("We meten voortaan samen")
+        );
+        assert!(page.texts(".report-source a").len() > 3);
+        let pdf = t.get(&format!("{report}/rapport.pdf")).await;
+        assert_accessible_pdf(&pdf, "Ambulante woonbegeleiding");
+    }
+}
