@@ -1,7 +1,8 @@
 // A housing-support team reads its published demo report (the document with its sources and
 // the PDF link), starts a new report (a period the wrong way round is refused with the title
 // kept), lays out the draft and publishes it; a funder opens it through a share link without
-// an account. axe (WCAG 2.1 AA) runs on every page.
+// an account; a facilitator reads the report on the atelier itself. axe (WCAG 2.1 AA) runs
+// on every page.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkA11y, follow, newContext } from '../lib/browser.mjs';
@@ -60,5 +61,17 @@ describe('impact reports', { timeout: 240_000 }, () => {
     assert.match(await funder.textContent('h1'), /Tussenrapportage fonds/);
     assert.match(await funder.textContent('.report-document'), /wat minder goed ging/);
     await checkA11y(funder);
+  });
+
+  it('a facilitator reads the report on the atelier itself', async () => {
+    const page = await (await newContext(h.browser)).newPage();
+    await logIn(page, h.server.baseUrl, 'facilitator@demo.leeratelier.nl', 'demo-facilitator-2026');
+    await page.goto(`${h.server.baseUrl}/`);
+    await follow(page, page.locator('.atelier-card h4 a', { hasText: /^Impact$/ }));
+    await follow(page, page.getByRole('link', { name: 'Rapportages over dit leeratelier' }));
+    await checkA11y(page);
+    await follow(page, page.getByRole('link', { name: /Verslag van het leeratelier/ }));
+    assert.match(await page.textContent('.report-document'), /Kennisproducten en hergebruik/);
+    await checkA11y(page);
   });
 });

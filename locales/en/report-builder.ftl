@@ -54,3 +54,5 @@ flash-impact-report-saved = The report was saved.
 flash-impact-report-published = The report was published; its data is frozen.
 flash-impact-report-deleted = The draft was deleted.
 flash-impact-report-link-revoked = The link was revoked.
+report-atelier-link = Reports on this learning atelier
+report-list-lead-atelier = A report on the learning atelier itself, for the werkplaats and its funders: its stage, the meetings and who came, what they yielded, the knowledge products and giving and taking, always in total and never per person.

@@ -156,6 +156,12 @@ impl App {
         tx.commit().await?;
         if let Some(housing) = housing {
             self.seed_demo_report(housing).await?;
+            let theory = store::theories::find(self.db(), housing).await?;
+            if let Some(t) = theory
+                && let Some(atelier) = t.atelier_id
+            {
+                self.seed_demo_atelier_report(atelier, t.owner_id).await?;
+            }
         }
         tracing::info!(members = content.members.len(), "demo content created");
         Ok(true)

@@ -1,9 +1,12 @@
-//! The demo's finished report: the housing-support team's report to its municipality over
-//! 2024–2025, with its own texts, the team's impact plan when there is one, published (frozen)
-//! so the demo shows a sent report, its PDF and share links.
+//! The demo's finished reports: the housing-support team's report to its municipality over
+//! 2024–2025, with its own texts and the team's impact plan when there is one, and a report on
+//! the team's atelier since 2024; both published (frozen) so the demo shows sent
+//! reports, their PDFs and share links.
 
 use crate::impact::report_data::ReportPlan;
+use crate::reports::ReportData;
 use crate::{App, AppError, AppResult};
+use domain::events::local_time::LocalTime;
 use domain::report::{Layout, ReportTemplate, Section};
 use store::reports::{self, ReportFields, Subject};
 
@@ -60,7 +63,8 @@ impl App {
             }
         }
         let layout = layout.to_json();
-        let json = serde_json::to_string(&data).map_err(|e| AppError::Content(e.to_string()))?;
+        let json = serde_json::to_string(&ReportData::Impact(Box::new(data)))
+            .map_err(|e| AppError::Content(e.to_string()))?;
         let (by, now) = (row.owner_id, self.now());
         let mut tx = self.db().begin().await?;
         let id = reports::insert(
@@ -72,6 +76,44 @@ impl App {
                 title: "Ambulante woonbegeleiding: rapportage aan de gemeente 2024–2025",
                 from: period.0,
                 to: period.1,
+                layout: &layout,
+            },
+            (None, 1),
+            (by, now),
+        )
+        .await?;
+        reports::publish(&mut tx, id, &json, (by, now)).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Seeds a published report on `atelier` from 2024 (when the demo's knowledge products
+    /// start) until today. Returns its id.
+    pub(crate) async fn seed_demo_atelier_report(&self, atelier: i64, by: i64) -> AppResult<i64> {
+        let now = self.now();
+        let from = "2024-01-01".to_owned();
+        let to = LocalTime::of(now).date_value();
+        let data = self.atelier_report_data(atelier, (&from, &to)).await?;
+        let mut layout = Layout::of(ReportTemplate::Werkplaats, false);
+        if let Some(s) = layout.0.iter_mut().find(|s| s.section == Section::Learning) {
+            s.text = "Het atelier groeit: steeds meer deelnemers brengen een eigen casus in. \
+                      Volgend jaar nodigen we vaker ervaringsdeskundigen en beleidsmedewerkers uit."
+                .to_owned();
+        }
+        let json = serde_json::to_string(&ReportData::Atelier(Box::new(data)))
+            .map_err(|e| AppError::Content(e.to_string()))?;
+        let layout = layout.to_json();
+        let title = format!("Verslag van het leeratelier, 2024 tot {to}");
+        let mut tx = self.db().begin().await?;
+        let id = reports::insert(
+            &mut tx,
+            Subject::Atelier(atelier),
+            ReportFields {
+                plan: None,
+                template: ReportTemplate::Werkplaats.code(),
+                title: &title,
+                from: &from,
+                to: &to,
                 layout: &layout,
             },
             (None, 1),

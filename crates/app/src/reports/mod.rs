@@ -1,91 +1,60 @@
-//! Impact reports for funders: a team composes a report on its impact model for a period, lays
-//! out its sections, publishes it (which freezes its data) and shares it by a secret link.
-//! Drafts read live data every time; a published report only its snapshot. Share links are
-//! in [`shares`].
+//! Reports: a team composes a report for a period on its impact model (for a funder), or the
+//! facilitators of an atelier on the atelier itself (for the werkplaats and its funders). Its
+//! sections are laid out, it is published (which freezes its data) and shared by a secret link.
+//! Drafts read live data every time; a published report only its snapshot. Who may do what is
+//! in [`scope`], the atelier's data in [`atelier_data`], share links in [`shares`].
 
+pub mod atelier_data;
+mod input;
+pub mod scope;
 pub mod shares;
 
 use crate::accounts::CurrentUser;
 use crate::impact::report_data::{ImpactReportData, ReportPlan};
-use crate::theories::TheoryView;
 use crate::{App, AppError, AppResult};
-use domain::FieldErrors;
-use domain::report::{
-    Layout, PeriodInput, ReportTemplate, Section, SectionInput, layout_from_input,
-};
+use atelier_data::AtelierReportData;
+use domain::report::{Layout, ReportTemplate, Section, SectionInput, layout_from_input};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use store::reports::{self, ReportFields, Subject};
+use store::reports::{self, ReportFields};
 
+use input::Checked;
+pub use input::ReportInput;
+pub use scope::{ScopeView, report_path};
 pub use store::reports::ReportRow;
+pub use store::reports::Subject as Scope;
 pub use store::reports::shares::ShareRow;
 
-/// The longest title.
-const MAX_TITLE: usize = 200;
-
-/// The address of a report.
-pub fn report_path(theory: i64, id: i64) -> String {
-    format!("/veranderingstheorie/{theory}/impact/rapporten/{id}")
+/// What a report shows: an impact model's data or an atelier's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
+pub enum ReportData {
+    /// On a theory's impact model.
+    Impact(Box<ImpactReportData>),
+    /// On an atelier.
+    Atelier(Box<AtelierReportData>),
 }
 
-/// A report's settings as typed.
-#[derive(Debug, Clone, Default)]
-pub struct ReportInput {
-    /// Title.
-    pub title: String,
-    /// Template code.
-    pub template: String,
-    /// The period.
-    pub period: PeriodInput,
-    /// The impact plan's id, as chosen (empty: none).
-    pub plan: String,
-}
+impl ReportData {
+    /// When the data was read.
+    pub fn composed_at(&self) -> i64 {
+        match self {
+            ReportData::Impact(d) => d.composed_at,
+            ReportData::Atelier(d) => d.composed_at,
+        }
+    }
 
-/// Checked settings.
-struct Checked {
-    title: String,
-    template: ReportTemplate,
-    from: String,
-    to: String,
-    plan: Option<i64>,
-}
+    fn has_value(&self) -> bool {
+        matches!(self, ReportData::Impact(d) if d.value.is_some())
+    }
 
-impl ReportInput {
-    fn check(&self) -> Result<Checked, FieldErrors> {
-        let mut errors = FieldErrors::new();
-        let title = self.title.trim().to_owned();
-        if title.is_empty() {
-            errors.add("title", "report-title-required");
-        } else if title.chars().count() > MAX_TITLE {
-            errors.add("title", "report-title-long");
-        }
-        let template = ReportTemplate::from_code(&self.template);
-        if template.is_none() {
-            errors.add("template", "report-template-required");
-        }
-        let period = self.period.validate();
-        if let Err(e) = &period {
-            errors.extend(e.clone());
-        }
-        let plan = match self.plan.trim() {
-            "" => None,
-            text => match text.parse::<i64>() {
-                Ok(id) => Some(id),
-                Err(_) => {
-                    errors.add("plan", "report-plan-unknown");
-                    None
-                }
-            },
-        };
-        match (template, period) {
-            (Some(template), Ok(period)) if errors.is_empty() => Ok(Checked {
-                title,
-                template,
-                from: period.from,
-                to: period.to,
-                plan,
-            }),
-            _ => Err(errors),
-        }
+    /// A stored snapshot (one published before atelier reports existed is impact data).
+    fn from_snapshot(json: &str) -> Result<ReportData, serde_json::Error> {
+        serde_json::from_str(json).or_else(|e| {
+            serde_json::from_str::<ImpactReportData>(json)
+                .map(|d| ReportData::Impact(Box::new(d)))
+                .map_err(|_| e)
+        })
     }
 }
 
@@ -94,53 +63,69 @@ impl ReportInput {
 pub struct ReportPage {
     /// The stored row.
     pub row: ReportRow,
+    /// What it is about.
+    pub scope: Scope,
     /// Its template.
     pub template: ReportTemplate,
     /// The sections in the team's order.
     pub layout: Layout,
     /// The data: live for a draft, frozen for a published report.
-    pub data: ImpactReportData,
+    pub data: ReportData,
     /// Published: the data no longer changes.
     pub frozen: bool,
     /// Stories in the data that were removed since (their records are gone).
     pub removed_stories: Vec<i64>,
 }
 
+fn scope_of(row: &ReportRow) -> AppResult<Scope> {
+    match (row.theory_id, row.atelier_id) {
+        (Some(t), _) => Ok(Scope::Theory(t)),
+        (None, Some(a)) => Ok(Scope::Atelier(a)),
+        _ => Err(AppError::NotFound),
+    }
+}
+
 impl App {
-    /// A theory's reports with the plans a report can open with, for its team.
+    /// The reports in a scope, with the plans an impact report can open with.
     pub async fn reports_of(
         &self,
         user: &CurrentUser,
-        theory: i64,
-    ) -> AppResult<(TheoryView, Vec<ReportRow>, Vec<(i64, String)>)> {
-        let view = self.impact_theory(user, theory).await?;
-        let rows = reports::list(self.db(), Subject::Theory(theory)).await?;
-        let plans = self
-            .my_plans(user)
-            .await?
-            .into_iter()
-            .map(|p| (p.id, p.title))
-            .collect();
+        scope: Scope,
+    ) -> AppResult<(ScopeView, Vec<ReportRow>, Vec<(i64, String)>)> {
+        let view = self.report_scope(user, scope).await?;
+        let rows = reports::list(self.db(), scope).await?;
+        let plans = match scope {
+            Scope::Theory(_) => self
+                .my_plans(user)
+                .await?
+                .into_iter()
+                .map(|p| (p.id, p.title))
+                .collect(),
+            Scope::Atelier(_) => Vec::new(),
+        };
         Ok((view, rows, plans))
     }
 
-    /// Starts a draft report on a theory's impact model; returns its id.
+    /// Starts a draft report; returns its id.
     pub async fn create_report(
         &self,
         user: &CurrentUser,
-        theory: i64,
+        scope: Scope,
         input: &ReportInput,
     ) -> AppResult<i64> {
-        self.impact_theory(user, theory).await?;
-        let checked = input.check().map_err(AppError::Invalid)?;
+        self.report_scope(user, scope).await?;
+        let checked = input.check(scope).map_err(AppError::Invalid)?;
         self.check_plan(user, checked.plan).await?;
-        let has_value = store::impact::values::settings(self.db(), theory)
-            .await?
-            .is_some();
+        let has_value = match scope {
+            Scope::Theory(t) => store::impact::values::settings(self.db(), t)
+                .await?
+                .is_some(),
+            Scope::Atelier(_) => false,
+        };
         let layout = Layout::of(checked.template, has_value).to_json();
         Ok(reports::insert(
             self.db(),
-            Subject::Theory(theory),
+            scope,
             fields(&checked, &layout),
             (None, 1),
             (user.user.id.0, self.now()),
@@ -162,46 +147,48 @@ impl App {
         Ok(())
     }
 
-    /// The report `id` of `theory`, for its team.
-    pub async fn report(&self, user: &CurrentUser, theory: i64, id: i64) -> AppResult<ReportPage> {
-        self.impact_theory(user, theory).await?;
+    /// The report `id` in `scope`, for those who may make its reports.
+    pub async fn report(&self, user: &CurrentUser, scope: Scope, id: i64) -> AppResult<ReportPage> {
+        self.report_scope(user, scope).await?;
         let row = reports::find(self.db(), id)
             .await?
-            .filter(|r| r.theory_id == Some(theory))
+            .filter(|r| scope_of(r).ok() == Some(scope))
             .ok_or(AppError::NotFound)?;
         self.report_page(row).await
     }
 
     /// A row with its data: composed now for a draft, read from the snapshot when published.
     pub(crate) async fn report_page(&self, row: ReportRow) -> AppResult<ReportPage> {
-        let theory = row.theory_id.ok_or(AppError::NotFound)?;
+        let scope = scope_of(&row)?;
         let template =
             ReportTemplate::from_code(&row.template).unwrap_or(ReportTemplate::Municipality);
         let (data, frozen) = match &row.snapshot {
             Some(json) => (
-                serde_json::from_str::<ImpactReportData>(json)
+                ReportData::from_snapshot(json)
                     .map_err(|e| AppError::Content(format!("report {}: {e}", row.id)))?,
                 true,
             ),
-            None => (self.compose_report(&row, theory).await?, false),
+            None => (self.compose_report(&row, scope).await?, false),
         };
-        let layout = Layout::from_json(&row.layout, template, data.value.is_some());
-        let removed_stories = if frozen {
-            let live: Vec<i64> = store::impact::stories::list(self.db(), theory, None)
-                .await?
-                .into_iter()
-                .map(|s| s.id)
-                .collect();
-            data.stories
-                .iter()
-                .map(|s| s.id)
-                .filter(|id| !live.contains(id))
-                .collect()
-        } else {
-            Vec::new()
+        let layout = Layout::from_json(&row.layout, template, data.has_value());
+        let removed_stories = match (&data, scope, frozen) {
+            (ReportData::Impact(d), Scope::Theory(theory), true) => {
+                let live: Vec<i64> = store::impact::stories::list(self.db(), theory, None)
+                    .await?
+                    .into_iter()
+                    .map(|s| s.id)
+                    .collect();
+                d.stories
+                    .iter()
+                    .map(|s| s.id)
+                    .filter(|id| !live.contains(id))
+                    .collect()
+            }
+            _ => Vec::new(),
         };
         Ok(ReportPage {
             row,
+            scope,
             template,
             layout,
             data,
@@ -211,42 +198,53 @@ impl App {
     }
 
     /// The live data of a draft.
-    async fn compose_report(&self, row: &ReportRow, theory: i64) -> AppResult<ImpactReportData> {
-        let plan = match row.plan_id {
-            Some(id) => store::impact_plans::find(self.db(), id)
-                .await?
-                .map(|p| ReportPlan {
-                    id: p.id,
-                    title: p.title,
-                    answers: serde_json::from_str::<BTreeMap<String, String>>(&p.answers)
-                        .unwrap_or_default(),
-                    questions: serde_json::from_str(&p.questions).unwrap_or_default(),
-                    methods: serde_json::from_str(&p.methods).unwrap_or_default(),
-                }),
-            None => None,
-        };
-        self.impact_report_data(theory, plan, (&row.period_from, &row.period_to))
-            .await
+    async fn compose_report(&self, row: &ReportRow, scope: Scope) -> AppResult<ReportData> {
+        let period = (row.period_from.as_str(), row.period_to.as_str());
+        match scope {
+            Scope::Atelier(atelier) => Ok(ReportData::Atelier(Box::new(
+                self.atelier_report_data(atelier, period).await?,
+            ))),
+            Scope::Theory(theory) => {
+                let plan = match row.plan_id {
+                    Some(id) => {
+                        store::impact_plans::find(self.db(), id)
+                            .await?
+                            .map(|p| ReportPlan {
+                                id: p.id,
+                                title: p.title,
+                                answers: serde_json::from_str::<BTreeMap<String, String>>(
+                                    &p.answers,
+                                )
+                                .unwrap_or_default(),
+                                questions: serde_json::from_str(&p.questions).unwrap_or_default(),
+                                methods: serde_json::from_str(&p.methods).unwrap_or_default(),
+                            })
+                    }
+                    None => None,
+                };
+                Ok(ReportData::Impact(Box::new(
+                    self.impact_report_data(theory, plan, period).await?,
+                )))
+            }
+        }
     }
 
     /// Saves a draft's settings and layout, then moves `shift` one place (up when true).
     pub async fn save_report(
         &self,
         user: &CurrentUser,
-        (theory, id): (i64, i64),
+        (scope, id): (Scope, i64),
         input: &ReportInput,
         (sections, shift): (&[SectionInput], Option<(Section, bool)>),
     ) -> AppResult<()> {
-        let page = self.report(user, theory, id).await?;
+        let page = self.report(user, scope, id).await?;
         if page.frozen {
             return Err(AppError::field("title", "report-frozen"));
         }
-        let checked = input.check();
-        let layout = layout_from_input(
-            sections,
-            checked.as_ref().map_or(page.template, |c| c.template),
-            page.data.value.is_some(),
-        );
+        let checked = input.check(scope);
+        let has_value = page.data.has_value();
+        let template = checked.as_ref().map_or(page.template, |c| c.template);
+        let layout = layout_from_input(sections, template, has_value);
         let (checked, mut layout) = match (checked, layout) {
             (Ok(c), Ok(l)) => (c, l),
             (c, l) => {
@@ -258,7 +256,7 @@ impl App {
         self.check_plan(user, checked.plan).await?;
         if checked.template != page.template {
             // Another template brings its own order; own texts and switches are kept.
-            let mut fresh = Layout::of(checked.template, page.data.value.is_some());
+            let mut fresh = Layout::of(checked.template, has_value);
             for s in &mut fresh.0 {
                 if let Some(old) = layout.0.iter().find(|o| o.section == s.section) {
                     s.shown = old.shown;
@@ -278,8 +276,8 @@ impl App {
     }
 
     /// Publishes a draft: its data is composed once more and frozen.
-    pub async fn publish_report(&self, user: &CurrentUser, theory: i64, id: i64) -> AppResult<()> {
-        let page = self.report(user, theory, id).await?;
+    pub async fn publish_report(&self, user: &CurrentUser, scope: Scope, id: i64) -> AppResult<()> {
+        let page = self.report(user, scope, id).await?;
         if page.frozen {
             return Err(AppError::field("publish", "report-frozen"));
         }
@@ -291,22 +289,21 @@ impl App {
         Ok(())
     }
 
-    /// A new draft version after a published report, with its settings and layout; returns
-    /// its id.
+    /// A new draft version after a report, with its settings and layout; returns its id.
     pub async fn new_report_version(
         &self,
         user: &CurrentUser,
-        theory: i64,
+        scope: Scope,
         id: i64,
     ) -> AppResult<i64> {
-        let page = self.report(user, theory, id).await?;
+        let page = self.report(user, scope, id).await?;
         let row = &page.row;
-        let version = reports::next_version(self.db(), row.previous_id.unwrap_or(row.id)).await?;
         let first = row.previous_id.unwrap_or(row.id);
+        let version = reports::next_version(self.db(), first).await?;
         let layout = page.layout.to_json();
         Ok(reports::insert(
             self.db(),
-            Subject::Theory(theory),
+            scope,
             ReportFields {
                 plan: row.plan_id,
                 template: &row.template,
@@ -322,8 +319,8 @@ impl App {
     }
 
     /// Deletes a draft (a published report is kept).
-    pub async fn delete_report(&self, user: &CurrentUser, theory: i64, id: i64) -> AppResult<()> {
-        self.report(user, theory, id).await?;
+    pub async fn delete_report(&self, user: &CurrentUser, scope: Scope, id: i64) -> AppResult<()> {
+        self.report(user, scope, id).await?;
         if !reports::delete_draft(self.db(), id).await? {
             return Err(AppError::field("delete", "report-frozen"));
         }

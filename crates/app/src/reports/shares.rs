@@ -2,7 +2,7 @@
 //! token in the link. Only the token's hash is stored; a revoked link says so instead of
 //! showing the report.
 
-use super::ReportPage;
+use super::{ReportPage, Scope};
 use crate::accounts::CurrentUser;
 use crate::security::{new_token, token_hash};
 use crate::{App, AppError, AppResult};
@@ -30,10 +30,10 @@ impl App {
     pub async fn report_shares(
         &self,
         user: &CurrentUser,
-        theory: i64,
+        scope: Scope,
         id: i64,
     ) -> AppResult<Vec<shares::ShareRow>> {
-        self.report(user, theory, id).await?;
+        self.report(user, scope, id).await?;
         Ok(shares::list(self.db(), id).await?)
     }
 
@@ -41,10 +41,10 @@ impl App {
     pub async fn share_report(
         &self,
         user: &CurrentUser,
-        (theory, id): (i64, i64),
+        (scope, id): (Scope, i64),
         label: &str,
     ) -> AppResult<String> {
-        let page = self.report(user, theory, id).await?;
+        let page = self.report(user, scope, id).await?;
         if !page.frozen {
             return Err(AppError::field("label", "report-share-draft"));
         }
@@ -67,10 +67,10 @@ impl App {
     pub async fn revoke_report_share(
         &self,
         user: &CurrentUser,
-        (theory, id): (i64, i64),
+        (scope, id): (Scope, i64),
         share: i64,
     ) -> AppResult<()> {
-        self.report(user, theory, id).await?;
+        self.report(user, scope, id).await?;
         if !shares::revoke(self.db(), (id, share), self.now()).await? {
             return Err(AppError::NotFound);
         }

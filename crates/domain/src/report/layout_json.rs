@@ -110,5 +110,10 @@ pub fn own_text_field(section: Section) -> &'static str {
         Section::Value => "text_value",
         Section::Learning => "text_learning",
         Section::Methods => "text_methods",
+        Section::Stage => "text_stage",
+        Section::Meetings => "text_meetings",
+        Section::Outcomes => "text_outcomes",
+        Section::Products => "text_products",
+        Section::Reciprocity => "text_reciprocity",
     }
 }

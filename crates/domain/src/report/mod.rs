@@ -34,6 +34,16 @@ coded_enum!(
         Learning => "learning",
         /// Methods and limitations.
         Methods => "methods",
+        /// An atelier report: its stage in Wenger's sequence and how it moved.
+        Stage => "stage",
+        /// An atelier report: meetings and who came, by background.
+        Meetings => "meetings",
+        /// An atelier report: what the meetings yielded (insights, decisions, actions).
+        Outcomes => "outcomes",
+        /// An atelier report: knowledge products made and how they are reused.
+        Products => "products",
+        /// An atelier report: giving and taking in aggregate.
+        Reciprocity => "reciprocity",
     }
 );
 
@@ -48,6 +58,8 @@ coded_enum!(
         /// A Flemish government reporting round: the fixed order of a results report, with
         /// methods before value.
         Flemish => "flemish",
+        /// About an atelier itself, for the werkplaats and its funders.
+        Werkplaats => "werkplaats",
     }
 );
 
@@ -113,7 +125,25 @@ impl ReportTemplate {
                 (Methods, Full),
                 (Value, Brief),
             ],
+            ReportTemplate::Werkplaats => vec![
+                (Stage, Brief),
+                (Meetings, Full),
+                (Outcomes, Full),
+                (Products, Full),
+                (Reciprocity, Brief),
+                (Learning, Full),
+                (Methods, Brief),
+            ],
         }
+    }
+
+    /// The templates of an impact report (the werkplaats template is for atelier reports).
+    pub fn for_impact() -> [ReportTemplate; 3] {
+        [
+            ReportTemplate::Municipality,
+            ReportTemplate::Fund,
+            ReportTemplate::Flemish,
+        ]
     }
 }
 

@@ -2,15 +2,48 @@
 
 use super::*;
 
+/// The sections of an impact report.
+const IMPACT_SECTIONS: [Section; 9] = [
+    Section::Question,
+    Section::Theory,
+    Section::Reach,
+    Section::Changes,
+    Section::Unexpected,
+    Section::Contribution,
+    Section::Value,
+    Section::Learning,
+    Section::Methods,
+];
+
+#[test]
+fn an_atelier_report_has_its_own_sections_and_no_impact_ones() {
+    let order: Vec<Section> = ReportTemplate::Werkplaats
+        .sections()
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    assert_eq!(order[0], Section::Stage);
+    for s in [
+        Section::Meetings,
+        Section::Outcomes,
+        Section::Products,
+        Section::Reciprocity,
+    ] {
+        assert!(order.contains(&s), "{s:?}");
+    }
+    assert!(!order.contains(&Section::Value) && !order.contains(&Section::Question));
+    assert!(!ReportTemplate::for_impact().contains(&ReportTemplate::Werkplaats));
+}
+
 #[test]
 fn every_template_has_every_section_once_in_its_own_order() {
-    let orders: Vec<Vec<Section>> = ReportTemplate::ALL
+    let orders: Vec<Vec<Section>> = ReportTemplate::for_impact()
         .iter()
         .map(|t| t.sections().into_iter().map(|(s, _)| s).collect())
         .collect();
     for order in &orders {
-        assert_eq!(order.len(), Section::ALL.len());
-        for s in Section::ALL {
+        assert_eq!(order.len(), IMPACT_SECTIONS.len());
+        for s in &IMPACT_SECTIONS {
             assert_eq!(order.iter().filter(|o| *o == s).count(), 1, "{s:?}");
         }
         assert_eq!(
@@ -31,7 +64,7 @@ fn every_template_has_every_section_once_in_its_own_order() {
 fn the_value_section_needs_a_value_calculation() {
     let without = Layout::of(ReportTemplate::Fund, false);
     assert!(without.0.iter().all(|s| s.section != Section::Value));
-    assert_eq!(without.0.len(), Section::ALL.len() - 1);
+    assert_eq!(without.0.len(), IMPACT_SECTIONS.len() - 1);
     let with = Layout::of(ReportTemplate::Fund, true);
     assert!(with.0.iter().any(|s| s.section == Section::Value));
 }
@@ -52,7 +85,7 @@ fn sections_move_and_hide() {
     assert_eq!(layout.0[2].section, Section::Reach);
     layout.0[3].shown = false;
     let shown: Vec<Section> = layout.shown().iter().map(|s| s.section).collect();
-    assert_eq!(shown.len(), Section::ALL.len() - 1);
+    assert_eq!(shown.len(), IMPACT_SECTIONS.len() - 1);
     assert!(!shown.contains(&Section::Unexpected));
 }
 

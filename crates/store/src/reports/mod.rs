@@ -1,6 +1,7 @@
 //! Reports: drafts composed from live data, published ones frozen as a JSON snapshot, and new
 //! versions that follow a published one. Share links are in [`shares`].
 
+pub mod atelier;
 pub mod shares;
 
 use crate::{Exec, StoreResult};

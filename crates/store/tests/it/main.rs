@@ -25,5 +25,6 @@ mod migrations;
 mod misc;
 mod notifications;
 mod reports;
+mod reports_atelier;
 mod search;
 mod theories;

@@ -2,26 +2,25 @@
 //! and the generated parts, every figure and claim followed by its basis and a link to its
 //! record in the evidence list at the end. The HTML page and the PDF both draw this.
 
+use super::compose_changes::{changes, reach};
 use super::compose_more::{contribution, learning, methods, value};
-use crate::impact::charts::{Chart, breakdown_charts, change_charts, trend_chart};
-use crate::impact::figure;
 use app::i18n::{self, Arg};
-use app::impact::report_data::ReportIndicator;
-use app::reports::ReportPage;
+use app::impact::report_data::ImpactReportData;
+use app::reports::{ReportData, ReportPage};
 use domain::Locale;
 use domain::events::local_time::LocalTime;
 use domain::report::document::{Block, Document, Section as DocSection};
 use domain::report::{Basis, Section};
-use domain::toc::NodeKind;
 
 /// What composing collects besides the sections: the records claims point at.
 pub(super) struct Composer<'a> {
     pub(super) page: &'a ReportPage,
+    pub(super) data: &'a ImpactReportData,
     pub(super) locale: Locale,
     pub(super) records: Vec<Block>,
 }
 
-impl Composer<'_> {
+impl<'a> Composer<'a> {
     pub(super) fn t(&self, key: &str) -> String {
         i18n::text(self.locale, key)
     }
@@ -60,18 +59,29 @@ impl Composer<'_> {
         }
     }
 
-    fn impact_path(&self, tail: &str) -> String {
-        format!(
-            "{}{tail}",
-            app::impact::impact_path(self.page.data.theory_id)
-        )
+    /// An address in the impact model.
+    pub(super) fn impact_path(&self, tail: &str) -> String {
+        format!("{}{tail}", app::impact::impact_path(self.data.theory_id))
     }
 }
 
-/// The document of a report page in `locale`.
+/// The document of a report page in `locale`; `base` makes record links absolute (PDF).
 pub fn document(page: &ReportPage, locale: Locale, base: &str) -> Document {
+    match &page.data {
+        ReportData::Impact(data) => impact_document(page, data, locale, base),
+        ReportData::Atelier(data) => super::compose_atelier::document(page, data, locale, base),
+    }
+}
+
+fn impact_document(
+    page: &ReportPage,
+    data: &ImpactReportData,
+    locale: Locale,
+    base: &str,
+) -> Document {
     let mut c = Composer {
         page,
+        data,
         locale,
         records: Vec::new(),
     };
@@ -93,6 +103,12 @@ pub fn document(page: &ReportPage, locale: Locale, base: &str) -> Document {
             Section::Value => value(&mut c),
             Section::Learning => learning(&c, layout.text.is_empty()),
             Section::Methods => methods(&c),
+            // Atelier sections never appear in an impact report's layout.
+            Section::Stage
+            | Section::Meetings
+            | Section::Outcomes
+            | Section::Products
+            | Section::Reciprocity => Vec::new(),
         });
         sections.push(DocSection {
             heading: c.t(&format!("report-section-{}", layout.section.code())),
@@ -105,7 +121,6 @@ pub fn document(page: &ReportPage, locale: Locale, base: &str) -> Document {
             blocks: std::mem::take(&mut c.records),
         });
     }
-    let data = &page.data;
     let template = c.t(&format!("report-template-{}", page.template.code()));
     let status = if page.frozen {
         "report-colophon-frozen"
@@ -140,7 +155,7 @@ pub fn document(page: &ReportPage, locale: Locale, base: &str) -> Document {
 }
 
 fn question(c: &mut Composer) -> Vec<Block> {
-    let Some(plan) = &c.page.data.plan else {
+    let Some(plan) = &c.data.plan else {
         return vec![Block::Note {
             text: c.t("report-gap-plan"),
         }];
@@ -179,7 +194,7 @@ fn question(c: &mut Composer) -> Vec<Block> {
 }
 
 fn theory(c: &mut Composer) -> Vec<Block> {
-    let data = &c.page.data;
+    let data = c.data;
     if data.theory.nodes.is_empty() {
         return vec![Block::Note {
             text: c.t("report-gap-theory"),
@@ -230,199 +245,8 @@ fn theory(c: &mut Composer) -> Vec<Block> {
     out
 }
 
-/// Whether an indicator measures what was done (an activity or its output) rather than a
-/// change.
-fn is_output(c: &Composer, indicator: &ReportIndicator) -> bool {
-    c.page
-        .data
-        .theory
-        .nodes
-        .iter()
-        .find(|n| i64::from(n.id) == indicator.figures.node_key)
-        .is_some_and(|n| matches!(n.kind, NodeKind::Activity | NodeKind::Output))
-}
-
-fn reach(c: &mut Composer) -> Vec<Block> {
-    let data = &c.page.data;
-    let mut out = vec![Block::Paragraph {
-        text: match data.reached {
-            Some(n) => c.t_with("report-reached", &[("n", Arg::Number(n))]),
-            None => c.t("report-reached-few"),
-        },
-    }];
-    let activities: Vec<String> = data
-        .theory
-        .nodes
-        .iter()
-        .filter(|n| n.kind == NodeKind::Activity)
-        .map(|n| n.title.clone())
-        .collect();
-    if !activities.is_empty() {
-        out.push(Block::Subheading {
-            text: c.t("report-activities"),
-        });
-        out.push(Block::List { items: activities });
-    }
-    let outputs: Vec<&ReportIndicator> =
-        data.indicators.iter().filter(|i| is_output(c, i)).collect();
-    for indicator in outputs {
-        out.extend(indicator_blocks(c, indicator));
-    }
-    out
-}
-
-fn changes(c: &mut Composer) -> Vec<Block> {
-    let data = &c.page.data;
-    let mut out = Vec::new();
-    let outcomes: Vec<&ReportIndicator> = data
-        .indicators
-        .iter()
-        .filter(|i| !is_output(c, i))
-        .collect();
-    if outcomes.is_empty() {
-        out.push(Block::Note {
-            text: c.t("report-gap-indicators"),
-        });
-    }
-    for indicator in outcomes {
-        out.extend(indicator_blocks(c, indicator));
-    }
-    out.push(Block::Subheading {
-        text: c.t("report-stories"),
-    });
-    if data.stories.is_empty() {
-        out.push(Block::Note {
-            text: c.t("report-gap-stories"),
-        });
-    }
-    for story in &data.stories {
-        out.push(Block::Subheading {
-            text: story.title.clone(),
-        });
-        out.push(Block::Paragraph {
-            text: story.body.clone(),
-        });
-        if !story.selection_reason.is_empty() {
-            out.push(Block::Paragraph {
-                text: c.t_with(
-                    "report-story-reason",
-                    &[("reason", Arg::Text(&story.selection_reason))],
-                ),
-            });
-        }
-        let removed = c.page.removed_stories.contains(&story.id);
-        if removed {
-            out.push(Block::Note {
-                text: c.t("report-story-removed"),
-            });
-        }
-        let href = if removed {
-            String::new()
-        } else {
-            c.impact_path("/verhalen")
-        };
-        let title = c.t_with("report-record-story", &[("title", Arg::Text(&story.title))]);
-        let line = c.t_with(
-            "report-record-story-line",
-            &[
-                ("role", Arg::Text(&story.teller_role)),
-                ("date", Arg::Text(&story.told_on)),
-            ],
-        );
-        out.push(c.source(
-            (format!("bron-verhaal-{}", story.id), Basis::SelfReported),
-            (title, vec![line], href),
-        ));
-    }
-    out
-}
-
-/// Tables and charts of one indicator with its basis.
-fn indicator_blocks(c: &mut Composer, indicator: &ReportIndicator) -> Vec<Block> {
-    let d = &indicator.figures;
-    let l = c.locale;
-    let mut out = vec![Block::Subheading {
-        text: format!("{} {}", d.code, d.name),
-    }];
-    if !indicator.definition.is_empty() {
-        out.push(Block::Paragraph {
-            text: indicator.definition.clone(),
-        });
-    }
-    if let Some(target) = d.target {
-        out.push(Block::Paragraph {
-            text: c.t_with(
-                "report-target",
-                &[("target", Arg::Text(&figure(target, l)))],
-            ),
-        });
-    }
-    let mut charts: Vec<Chart> = Vec::new();
-    charts.extend(trend_chart(d, l));
-    charts.extend(change_charts(d, l));
-    charts.extend(breakdown_charts(d, l));
-    if charts.is_empty() {
-        out.push(Block::Note {
-            text: c.t("report-gap-measurements"),
-        });
-    }
-    for chart in charts {
-        out.push(Block::Chart {
-            svg: chart.svg,
-            alt: c.t_with(
-                "report-chart-alt",
-                &[("caption", Arg::Text(&chart.table.caption))],
-            ),
-            caption: chart.table.caption.clone(),
-        });
-        out.push(Block::Table {
-            caption: chart.table.caption,
-            header: chart.table.heads,
-            rows: chart.table.rows,
-        });
-    }
-    if !indicator.comments.is_empty() {
-        out.push(Block::Paragraph {
-            text: c.t("report-comments"),
-        });
-        out.push(Block::List {
-            items: indicator
-                .comments
-                .iter()
-                .map(|(date, text)| format!("{date}: {text}"))
-                .collect(),
-        });
-    }
-    let perspectives: Vec<&str> = d.series.iter().map(|s| s.perspective.as_str()).collect();
-    let basis = if !perspectives.is_empty() && perspectives.iter().all(|p| *p == "client") {
-        Basis::SelfReported
-    } else {
-        Basis::Measured
-    };
-    let n: i64 = d
-        .series
-        .iter()
-        .flat_map(|s| s.points.iter().filter_map(|p| p.n))
-        .max()
-        .unwrap_or(0);
-    let title = format!("{} {}", d.code, d.name);
-    let lines = vec![
-        c.t_with("report-record-indicator-line", &[("n", Arg::Number(n))]),
-        indicator.population.clone(),
-    ]
-    .into_iter()
-    .filter(|s| !s.is_empty())
-    .collect();
-    let href = c.impact_path(&format!("/indicatoren/{}", d.id));
-    out.push(c.source(
-        (format!("bron-indicator-{}", d.id), basis),
-        (title, lines, href),
-    ));
-    out
-}
-
 fn unexpected(c: &mut Composer) -> Vec<Block> {
-    let data = &c.page.data;
+    let data = c.data;
     let effects: Vec<_> = data
         .effects
         .iter()

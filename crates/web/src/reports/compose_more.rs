@@ -12,7 +12,7 @@ use domain::report::Basis;
 use domain::report::document::Block;
 
 pub(super) fn contribution(c: &mut Composer) -> Vec<Block> {
-    let data = &c.page.data;
+    let data = c.data;
     let title_of = |key: u32| {
         data.theory
             .nodes
@@ -143,7 +143,7 @@ pub(super) fn contribution(c: &mut Composer) -> Vec<Block> {
 }
 
 pub(super) fn value(c: &mut Composer) -> Vec<Block> {
-    let Some(input) = &c.page.data.value else {
+    let Some(input) = &c.data.value else {
         return vec![Block::Note {
             text: c.t("report-gap-value"),
         }];
@@ -233,7 +233,7 @@ pub(super) fn value(c: &mut Composer) -> Vec<Block> {
         header,
         rows: sensitivity,
     });
-    let href = format!("{}/waarde", app::impact::impact_path(c.page.data.theory_id));
+    let href = format!("{}/waarde", app::impact::impact_path(c.data.theory_id));
     let title = c.t("report-record-value");
     let line = c.t("report-record-value-line");
     out.push(c.source(
@@ -254,7 +254,7 @@ pub(super) fn learning(c: &Composer, no_own_text: bool) -> Vec<Block> {
 }
 
 pub(super) fn methods(c: &Composer) -> Vec<Block> {
-    let data = &c.page.data;
+    let data = c.data;
     let mut items = vec![
         c.t_with(
             "report-method-period",

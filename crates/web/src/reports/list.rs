@@ -1,14 +1,15 @@
-//! A theory's reports and the form that starts a new one (title, template, period, plan).
+//! The reports of an impact model or an atelier, and the form that starts a new one (title,
+//! period; for an impact report also the template and the impact plan).
 
+use super::scope_of;
 use crate::WebState;
 use crate::accounts::require_user;
 use crate::context::Ctx;
 use crate::error::WebError;
 use crate::forms::{FormView, render, see_other};
-use crate::theories::{fields, theory_id};
+use crate::theories::fields;
 use app::AppError;
-use app::reports::{ReportInput, ReportRow, report_path};
-use app::theories::TheoryView;
+use app::reports::{ReportInput, ReportRow, Scope, ScopeView, report_path};
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -20,7 +21,7 @@ use domain::report::{PeriodInput, ReportTemplate};
 #[template(path = "reports/list.html")]
 struct ListTemplate {
     ctx: Ctx,
-    view: TheoryView,
+    scope: ScopeView,
     reports: Vec<ReportRow>,
     templates: Vec<(String, String)>,
     plans: Vec<(String, String)>,
@@ -29,7 +30,15 @@ struct ListTemplate {
 
 impl ListTemplate {
     fn path(&self, id: &i64) -> String {
-        report_path(self.view.row.id, *id)
+        report_path(self.scope.scope, Some(*id))
+    }
+
+    fn base(&self) -> String {
+        report_path(self.scope.scope, None)
+    }
+
+    fn impact(&self) -> bool {
+        matches!(self.scope.scope, Scope::Theory(_))
     }
 }
 
@@ -59,7 +68,7 @@ pub(super) fn form_of(ctx: &Ctx, input: &ReportInput) -> FormView {
 
 /// The templates as (code, name) options.
 pub(super) fn template_options(ctx: &Ctx) -> Vec<(String, String)> {
-    ReportTemplate::ALL
+    ReportTemplate::for_impact()
         .iter()
         .map(|t| {
             (
@@ -80,12 +89,12 @@ pub(super) fn plan_options(ctx: &Ctx, plans: Vec<(i64, String)>) -> Vec<(String,
 async fn show(
     state: &WebState,
     ctx: Ctx,
-    id: i64,
+    scope: Scope,
     form: Option<FormView>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let (view, reports, plans) = state.app.reports_of(user, id).await?;
+    let (view, reports, plans) = state.app.reports_of(user, scope).await?;
     let form = form.unwrap_or_else(|| {
         let year = domain::events::local_time::LocalTime::of(state.app.now())
             .date_value()
@@ -100,7 +109,7 @@ async fn show(
     let template = ListTemplate {
         templates: template_options(&ctx),
         plans: plan_options(&ctx, plans),
-        view,
+        scope: view,
         reports,
         form,
         ctx,
@@ -108,16 +117,17 @@ async fn show(
     Ok(render(&template, status))
 }
 
-/// `GET …/impact/rapporten`.
+/// `GET …/rapporten`.
 pub async fn list(
     State(state): State<WebState>,
     ctx: Ctx,
     Path(segment): Path<String>,
 ) -> Result<Response, WebError> {
-    show(&state, ctx, theory_id(&segment)?, None, StatusCode::OK).await
+    let scope = scope_of(&ctx, &segment)?;
+    show(&state, ctx, scope, None, StatusCode::OK).await
 }
 
-/// `POST …/impact/rapporten`: a new draft.
+/// `POST …/rapporten`: a new draft.
 pub async fn create(
     State(state): State<WebState>,
     ctx: Ctx,
@@ -125,11 +135,11 @@ pub async fn create(
     body: Bytes,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let id = theory_id(&segment)?;
+    let scope = scope_of(&ctx, &segment)?;
     let input = input_of(&fields(&body));
-    match state.app.create_report(user, id, &input).await {
+    match state.app.create_report(user, scope, &input).await {
         Ok(report) => Ok(see_other(
-            &report_path(id, report),
+            &report_path(scope, Some(report)),
             Some("flash-impact-report-created"),
             ctx.secure_cookies,
         )),
@@ -138,7 +148,7 @@ pub async fn create(
             show(
                 &state,
                 ctx,
-                id,
+                scope,
                 Some(form),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )

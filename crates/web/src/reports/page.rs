@@ -3,6 +3,7 @@
 //! report the frozen document, its PDF, share links and "make a new version".
 
 use super::list::{form_of, input_of, plan_options, template_options};
+use super::scope_of;
 use super::{DocumentHtml, compose};
 use crate::WebState;
 use crate::accounts::require_user;
@@ -12,8 +13,7 @@ use crate::forms::{FormView, render, see_other};
 use crate::theories::{fields, theory_id};
 use app::AppError;
 use app::reports::shares::share_path;
-use app::reports::{ReportPage, ShareRow, report_path};
-use app::theories::TheoryView;
+use app::reports::{ReportPage, Scope, ScopeView, ShareRow, report_path};
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -37,7 +37,7 @@ pub(super) struct SectionRow {
 #[template(path = "reports/show.html")]
 struct ShowTemplate {
     ctx: Ctx,
-    view: TheoryView,
+    scope: ScopeView,
     page: ReportPage,
     document: String,
     form: FormView,
@@ -51,7 +51,11 @@ struct ShowTemplate {
 
 impl ShowTemplate {
     fn path(&self) -> String {
-        report_path(self.view.row.id, self.page.row.id)
+        report_path(self.scope.scope, Some(self.page.row.id))
+    }
+
+    fn impact(&self) -> bool {
+        matches!(self.scope.scope, Scope::Theory(_))
     }
 }
 
@@ -104,14 +108,14 @@ pub(super) type Kept = (
 pub(super) async fn show_page(
     state: &WebState,
     ctx: Ctx,
-    (id, rid): (i64, i64),
+    (scope, rid): (Scope, i64),
     (form, posted, new_link): Kept,
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let page = state.app.report(user, id, rid).await?;
-    let (view, _, plans) = state.app.reports_of(user, id).await?;
-    let shares = state.app.report_shares(user, id, rid).await?;
+    let page = state.app.report(user, scope, rid).await?;
+    let (view, _, plans) = state.app.reports_of(user, scope).await?;
+    let shares = state.app.report_shares(user, scope, rid).await?;
     let doc = compose::document(&page, ctx.locale, "");
     let document = DocumentHtml { doc: &doc }
         .render()
@@ -131,7 +135,7 @@ pub(super) async fn show_page(
     let template = ShowTemplate {
         templates: template_options(&ctx),
         plans: plan_options(&ctx, plans),
-        view,
+        scope: view,
         page,
         document,
         form,
@@ -143,8 +147,9 @@ pub(super) async fn show_page(
     Ok(render(&template, status))
 }
 
-fn ids(segment: &str, rid: &str) -> Result<(i64, i64), WebError> {
-    Ok((theory_id(segment)?, theory_id(rid)?))
+/// The scope and the report's id from the path.
+pub(super) fn ids(ctx: &Ctx, segment: &str, rid: &str) -> Result<(Scope, i64), WebError> {
+    Ok((scope_of(ctx, segment)?, theory_id(rid)?))
 }
 
 /// `GET …/rapporten/{rid}`.
@@ -153,14 +158,8 @@ pub async fn show(
     ctx: Ctx,
     Path((segment, rid)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    show_page(
-        &state,
-        ctx,
-        ids(&segment, &rid)?,
-        (None, None, None),
-        StatusCode::OK,
-    )
-    .await
+    let scope = ids(&ctx, &segment, &rid)?;
+    show_page(&state, ctx, scope, (None, None, None), StatusCode::OK).await
 }
 
 /// `POST …/rapporten/{rid}`: saves the settings and sections; a "move" button also moves one.
@@ -171,7 +170,7 @@ pub async fn save(
     body: Bytes,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let (id, rid) = ids(&segment, &rid)?;
+    let (scope, rid) = ids(&ctx, &segment, &rid)?;
     let f = fields(&body);
     let input = input_of(&f);
     // The sections come in page order as `section` fields; their switches and texts by code.
@@ -189,7 +188,7 @@ pub async fn save(
     });
     match state
         .app
-        .save_report(user, (id, rid), &input, (&sections, shift))
+        .save_report(user, (scope, rid), &input, (&sections, shift))
         .await
     {
         Ok(()) => {
@@ -197,7 +196,7 @@ pub async fn save(
                 format!("#section-{}", s.code())
             });
             Ok(see_other(
-                &format!("{}{anchor}", report_path(id, rid)),
+                &format!("{}{anchor}", report_path(scope, Some(rid))),
                 Some("flash-impact-report-saved"),
                 ctx.secure_cookies,
             ))
@@ -208,7 +207,7 @@ pub async fn save(
             show_page(
                 &state,
                 ctx,
-                (id, rid),
+                (scope, rid),
                 kept,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -225,10 +224,10 @@ pub async fn publish(
     Path((segment, rid)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let (id, rid) = ids(&segment, &rid)?;
-    match state.app.publish_report(user, id, rid).await {
+    let (scope, rid) = ids(&ctx, &segment, &rid)?;
+    match state.app.publish_report(user, scope, rid).await {
         Ok(()) => Ok(see_other(
-            &report_path(id, rid),
+            &report_path(scope, Some(rid)),
             Some("flash-impact-report-published"),
             ctx.secure_cookies,
         )),
@@ -237,7 +236,7 @@ pub async fn publish(
             show_page(
                 &state,
                 ctx,
-                (id, rid),
+                (scope, rid),
                 (Some(form), None, None),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -254,10 +253,10 @@ pub async fn new_version(
     Path((segment, rid)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let (id, rid) = ids(&segment, &rid)?;
-    let next = state.app.new_report_version(user, id, rid).await?;
+    let (scope, rid) = ids(&ctx, &segment, &rid)?;
+    let next = state.app.new_report_version(user, scope, rid).await?;
     Ok(see_other(
-        &report_path(id, next),
+        &report_path(scope, Some(next)),
         Some("flash-impact-report-created"),
         ctx.secure_cookies,
     ))
@@ -270,10 +269,10 @@ pub async fn delete(
     Path((segment, rid)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let (id, rid) = ids(&segment, &rid)?;
-    match state.app.delete_report(user, id, rid).await {
+    let (scope, rid) = ids(&ctx, &segment, &rid)?;
+    match state.app.delete_report(user, scope, rid).await {
         Ok(()) => Ok(see_other(
-            &format!("{}/rapporten", app::impact::impact_path(id)),
+            &report_path(scope, None),
             Some("flash-impact-report-deleted"),
             ctx.secure_cookies,
         )),
@@ -282,7 +281,7 @@ pub async fn delete(
             show_page(
                 &state,
                 ctx,
-                (id, rid),
+                (scope, rid),
                 (Some(form), None, None),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )

@@ -2,7 +2,7 @@
 //! links, and the page a funder opens with one. A revoked link says so (410) instead of
 //! showing the report; an unknown one is a 404.
 
-use super::page::{link_of, show_page};
+use super::page::{ids, link_of, show_page};
 use super::{DocumentHtml, compose};
 use crate::WebState;
 use crate::accounts::require_user;
@@ -70,7 +70,7 @@ fn file_name(page: &ReportPage) -> String {
 
 async fn page_pdf(state: &WebState, ctx: &Ctx, page: ReportPage) -> Result<Response, WebError> {
     let doc = compose::document(&page, ctx.locale, &state.app.config().base_url);
-    let date = LocalTime::of(page.data.composed_at).date_value();
+    let date = LocalTime::of(page.data.composed_at()).date_value();
     pdf_response(doc, date, file_name(&page)).await
 }
 
@@ -81,10 +81,8 @@ pub async fn team_pdf(
     Path((segment, rid)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let page = state
-        .app
-        .report(user, theory_id(&segment)?, theory_id(&rid)?)
-        .await?;
+    let (scope, rid) = ids(&ctx, &segment, &rid)?;
+    let page = state.app.report(user, scope, rid).await?;
     page_pdf(&state, &ctx, page).await
 }
 
@@ -96,15 +94,15 @@ pub async fn share(
     body: Bytes,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let (id, rid) = (theory_id(&segment)?, theory_id(&rid)?);
+    let (scope, rid) = ids(&ctx, &segment, &rid)?;
     let label = fields(&body).get("label").cloned().unwrap_or_default();
-    match state.app.share_report(user, (id, rid), &label).await {
+    match state.app.share_report(user, (scope, rid), &label).await {
         Ok(token) => {
             let link = link_of(&state.app.config().base_url, &token);
             show_page(
                 &state,
                 ctx,
-                (id, rid),
+                (scope, rid),
                 (None, None, Some(link)),
                 StatusCode::OK,
             )
@@ -117,7 +115,7 @@ pub async fn share(
             show_page(
                 &state,
                 ctx,
-                (id, rid),
+                (scope, rid),
                 (Some(form), None, None),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -134,13 +132,13 @@ pub async fn revoke(
     Path((segment, rid, sid)): Path<(String, String, String)>,
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
-    let (id, rid) = (theory_id(&segment)?, theory_id(&rid)?);
+    let (scope, rid) = ids(&ctx, &segment, &rid)?;
     state
         .app
-        .revoke_report_share(user, (id, rid), theory_id(&sid)?)
+        .revoke_report_share(user, (scope, rid), theory_id(&sid)?)
         .await?;
     Ok(see_other(
-        &format!("{}#links", report_path(id, rid)),
+        &format!("{}#links", report_path(scope, Some(rid))),
         Some("flash-impact-report-link-revoked"),
         ctx.secure_cookies,
     ))

@@ -37,6 +37,7 @@ mod locales_keuzehulp;
 mod members;
 mod notifications;
 mod reports;
+mod reports_atelier;
 mod reset;
 mod routes;
 mod security;

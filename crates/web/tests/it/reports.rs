@@ -32,7 +32,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 /// The PDF is tagged (a structure tree, marked content, PDF/UA) and has pages with text.
-fn assert_accessible_pdf(pdf: &TestResponse, expected_text: &str) {
+pub(crate) fn assert_accessible_pdf(pdf: &TestResponse, expected_text: &str) {
     assert_eq!(pdf.status, StatusCode::OK);
     assert!(pdf.bytes.starts_with(b"%PDF-"));
     assert!(contains(&pdf.bytes, b"/StructTreeRoot"), "structure tree");
