@@ -56,3 +56,5 @@ flash-impact-report-deleted = The draft was deleted.
 flash-impact-report-link-revoked = The link was revoked.
 report-atelier-link = Reports on this learning atelier
 report-list-lead-atelier = A report on the learning atelier itself, for the werkplaats and its funders: its stage, the meetings and who came, what they yielded, the knowledge products and giving and taking, always in total and never per person.
+report-plan-of-teammate = A teammate's impact plan
+report-version-draft = A draft you change yourself; a new version is made from a published report.

@@ -56,3 +56,5 @@ flash-impact-report-deleted = Het concept is verwijderd.
 flash-impact-report-link-revoked = De link is ingetrokken.
 report-atelier-link = Rapportages over dit leeratelier
 report-list-lead-atelier = Een rapportage over het leeratelier zelf, voor de werkplaats en haar financiers: de fase, de bijeenkomsten en wie er kwamen, wat ze opleverden, de kennisproducten en het brengen en halen, altijd opgeteld en nooit per persoon.
+report-plan-of-teammate = Het impactplan van een teamgenoot
+report-version-draft = Een concept past u zelf aan; een nieuwe versie maakt u van een gepubliceerde rapportage.

@@ -147,6 +147,20 @@ fn new_request_id() -> String {
     hex::encode(bytes)
 }
 
+/// The path as logged: a report's share link carries its secret in the path, which must not
+/// end up in log files.
+fn logged_path(path: &str) -> String {
+    match path.strip_prefix("/rapport/") {
+        Some(rest) => {
+            let tail = rest.split_once('/').map_or("", |(_, t)| t);
+            format!("/rapport/[token]/{tail}")
+                .trim_end_matches('/')
+                .to_owned()
+        }
+        None => path.to_owned(),
+    }
+}
+
 fn is_token(value: &str) -> bool {
     value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit())
 }
@@ -279,7 +293,8 @@ pub async fn load_context(State(state): State<WebState>, req: Request, next: Nex
         unread_notifications,
     };
     let method = req.method().clone();
-    let span = tracing::info_span!("request", id = %request_id, method = %method, path = %ctx.path);
+    let logged = logged_path(&ctx.path);
+    let span = tracing::info_span!("request", id = %request_id, method = %method, path = %logged);
 
     let mut response = async {
         let mut req = req;
@@ -352,6 +367,16 @@ mod tests {
             map.insert(*name, HeaderValue::from_static(value));
         }
         map
+    }
+
+    #[test]
+    fn share_link_secrets_stay_out_of_the_log() {
+        assert_eq!(logged_path("/rapport/abc123"), "/rapport/[token]");
+        assert_eq!(
+            logged_path("/rapport/abc123/rapport.pdf"),
+            "/rapport/[token]/rapport.pdf"
+        );
+        assert_eq!(logged_path("/ateliers/1-impact"), "/ateliers/1-impact");
     }
 
     #[test]

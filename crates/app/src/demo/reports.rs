@@ -1,7 +1,7 @@
-//! The demo's finished reports: the housing-support team's report to its municipality over
-//! 2024–2025, with its own texts and the team's impact plan when there is one, and a report on
-//! the team's atelier since 2024; both published (frozen) so the demo shows sent
-//! reports, their PDFs and share links.
+//! The demo's finished reports: the housing-support team's report to its municipality from
+//! January 2024 to June 2026, with its own texts and the team's impact plan when there is one,
+//! and a report on the team's atelier since 2024; both published (frozen) so the demo shows
+//! sent reports, their PDFs and share links.
 
 use crate::impact::report_data::ReportPlan;
 use crate::reports::ReportData;
@@ -51,7 +51,7 @@ impl App {
             questions: serde_json::from_str(&p.questions).unwrap_or_default(),
             methods: serde_json::from_str(&p.methods).unwrap_or_default(),
         });
-        let period = ("2024-01-01", "2025-12-31");
+        let period = ("2024-01-01", "2026-06-30");
         let data = self
             .impact_report_data(theory, snapshot_plan, period)
             .await?;
@@ -73,7 +73,7 @@ impl App {
             ReportFields {
                 plan: plan.map(|p| p.id),
                 template: template.code(),
-                title: "Ambulante woonbegeleiding: rapportage aan de gemeente 2024–2025",
+                title: "Ambulante woonbegeleiding: rapportage aan de gemeente, januari 2024 tot juli 2026",
                 from: period.0,
                 to: period.1,
                 layout: &layout,

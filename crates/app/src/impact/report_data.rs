@@ -29,7 +29,8 @@ pub struct ReportIndicator {
     pub population: String,
     /// Higher values are better.
     pub higher_is_better: bool,
-    /// The latest comments on values in the period: (date, text).
+    /// The latest comments on values in the period: (date, text); none when the figures are
+    /// hidden for too few people.
     pub comments: Vec<(String, String)>,
 }
 
@@ -146,8 +147,18 @@ impl App {
                     .collect();
                 figures.breakdown_at = (moment.0.to_owned(), moment.1.to_owned());
             }
-            let comments =
-                period::comments(self.db(), indicator.id, range, COMMENTS_PER_INDICATOR).await?;
+            // A comment is about one person's value: only where enough people were counted
+            // that the figures themselves are shown.
+            let counted = figures
+                .series
+                .iter()
+                .flat_map(|s| s.points.iter().filter_map(|p| p.n))
+                .any(|n| domain::impact::dashboard::shown(n).is_some());
+            let comments = if counted {
+                period::comments(self.db(), indicator.id, range, COMMENTS_PER_INDICATOR).await?
+            } else {
+                Vec::new()
+            };
             indicators_out.push(ReportIndicator {
                 figures,
                 definition: indicator.definition.clone(),

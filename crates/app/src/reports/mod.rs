@@ -253,7 +253,10 @@ impl App {
                 return Err(AppError::Invalid(errors));
             }
         };
-        self.check_plan(user, checked.plan).await?;
+        // A plan a teammate chose stays, even for someone who may not open it themselves.
+        if checked.plan != page.row.plan_id {
+            self.check_plan(user, checked.plan).await?;
+        }
         if checked.template != page.template {
             // Another template brings its own order; own texts and switches are kept.
             let mut fresh = Layout::of(checked.template, has_value);
@@ -289,7 +292,8 @@ impl App {
         Ok(())
     }
 
-    /// A new draft version after a report, with its settings and layout; returns its id.
+    /// A new draft version after a published report, with its settings and layout; returns
+    /// its id.
     pub async fn new_report_version(
         &self,
         user: &CurrentUser,
@@ -297,6 +301,10 @@ impl App {
         id: i64,
     ) -> AppResult<i64> {
         let page = self.report(user, scope, id).await?;
+        if !page.frozen {
+            // A draft is changed in place; versions follow what was sent.
+            return Err(AppError::field("publish", "report-version-draft"));
+        }
         let row = &page.row;
         let first = row.previous_id.unwrap_or(row.id);
         let version = reports::next_version(self.db(), first).await?;

@@ -39,17 +39,19 @@ impl Layout {
         layout
     }
 
-    /// Adds the template's sections the layout lacks and drops the value section when there
-    /// is no value calculation.
+    /// Adds the template's sections the layout lacks, drops sections it does not have, and
+    /// the value section when there is no value calculation.
     fn complete(&mut self, template: ReportTemplate, has_value: bool) {
         for missing in Layout::of(template, has_value).0 {
             if !self.0.iter().any(|s| s.section == missing.section) {
                 self.0.push(missing);
             }
         }
-        if !has_value {
-            self.0.retain(|s| s.section != Section::Value);
-        }
+        // A posted or stored section of the other kind of report (a stage in an impact
+        // report) has no place in it.
+        let allowed: Vec<Section> = template.sections().into_iter().map(|(s, _)| s).collect();
+        self.0
+            .retain(|s| allowed.contains(&s.section) && (has_value || s.section != Section::Value));
     }
 }
 

@@ -74,6 +74,9 @@ coded_enum!(
         Estimated => "estimated",
         /// Taken from elsewhere (a financial proxy, a figure from literature).
         Borrowed => "borrowed",
+        /// Written down by the team (its plan, its theory of change, an atelier's stage): not
+        /// a measurement, but what the team documented.
+        Documented => "documented",
     }
 );
 
@@ -135,6 +138,14 @@ impl ReportTemplate {
                 (Methods, Brief),
             ],
         }
+    }
+
+    /// How much room `section` gets in this template (full for a section it lacks).
+    pub fn emphasis(self, section: Section) -> Emphasis {
+        self.sections()
+            .into_iter()
+            .find(|(s, _)| *s == section)
+            .map_or(Emphasis::Full, |(_, e)| e)
     }
 
     /// The templates of an impact report (the werkplaats template is for atelier reports).

@@ -175,3 +175,49 @@ fn posted_sections_keep_their_order_and_refuse_long_text() {
     let errors = layout_from_input(&long, ReportTemplate::Fund, true).unwrap_err();
     assert!(format!("{errors:?}").contains("text_methods"));
 }
+
+#[test]
+fn templates_weigh_sections_differently() {
+    use Emphasis::{Brief, Full};
+    assert_eq!(ReportTemplate::Municipality.emphasis(Section::Reach), Full);
+    assert_eq!(ReportTemplate::Fund.emphasis(Section::Reach), Brief);
+    assert_eq!(
+        ReportTemplate::Municipality.emphasis(Section::Theory),
+        Brief
+    );
+    assert_eq!(ReportTemplate::Fund.emphasis(Section::Theory), Full);
+    assert_eq!(
+        ReportTemplate::Fund.emphasis(Section::Stage),
+        Full,
+        "not in the template"
+    );
+}
+
+#[test]
+fn a_layout_drops_sections_of_the_other_kind_of_report() {
+    let posted = vec![
+        SectionInput {
+            section: "stage".into(),
+            shown: true,
+            text: String::new(),
+        },
+        SectionInput {
+            section: "question".into(),
+            shown: true,
+            text: String::new(),
+        },
+    ];
+    let impact = layout_from_input(&posted, ReportTemplate::Fund, false).unwrap();
+    assert!(impact.0.iter().all(|s| s.section != Section::Stage));
+    let atelier = Layout::from_json(&impact.to_json(), ReportTemplate::Werkplaats, false);
+    assert!(atelier.0.iter().all(|s| s.section != Section::Question));
+    let mut kept: Vec<&str> = atelier.0.iter().map(|s| s.section.code()).collect();
+    let mut wanted: Vec<&str> = ReportTemplate::Werkplaats
+        .sections()
+        .iter()
+        .map(|(s, _)| s.code())
+        .collect();
+    kept.sort_unstable();
+    wanted.sort_unstable();
+    assert_eq!(kept, wanted, "exactly the werkplaats sections");
+}

@@ -20,7 +20,7 @@ pub struct MeetingRow {
     pub going: i64,
     /// Checked in at the door.
     pub checked_in: i64,
-    /// Key insights from the outcome report.
+    /// Key insights from the published outcome report (empty otherwise).
     pub insights: String,
     /// Decisions.
     pub decisions: String,
@@ -60,7 +60,9 @@ pub async fn members_by_background(
     })?)
 }
 
-/// The atelier's meetings in the period that were not cancelled, oldest first.
+/// The atelier's meetings in the period that were not cancelled, oldest first. What a meeting
+/// yielded is only taken from an outcome report the participants published (as a verslag),
+/// and never from an intervision session, whose reflections stay with those present.
 pub async fn meetings(
     exec: impl Into<Exec<'_>>,
     atelier: i64,
@@ -72,8 +74,12 @@ pub async fn meetings(
           AND r.status = 'going') AS going, \
          (SELECT COUNT(*) FROM event_registrations r WHERE r.event_id = e.id \
           AND r.checked_in = TRUE) AS checked_in, \
-         COALESCE(o.insights, '') AS insights, COALESCE(o.decisions, '') AS decisions, \
-         COALESCE(o.actions, '') AS actions \
+         CASE WHEN o.report_item_id IS NOT NULL AND e.kind <> 'intervision' \
+          THEN o.insights ELSE '' END AS insights, \
+         CASE WHEN o.report_item_id IS NOT NULL AND e.kind <> 'intervision' \
+          THEN o.decisions ELSE '' END AS decisions, \
+         CASE WHEN o.report_item_id IS NOT NULL AND e.kind <> 'intervision' \
+          THEN o.actions ELSE '' END AS actions \
          FROM events e LEFT JOIN event_reports o ON o.event_id = e.id \
          WHERE e.atelier_id = $1 AND e.cancelled = FALSE AND e.starts_at >= $2 \
          AND e.starts_at <= $3 ORDER BY e.starts_at, e.id"

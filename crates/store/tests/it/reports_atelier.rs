@@ -1,6 +1,6 @@
 //! What an atelier report reads, on both backends: members and attendance by background (a
 //! check-in counts; where nobody checked in, a "going" does), meetings in the period with their
-//! outcome report (cancelled ones left out), products published in the period with how often
+//! published outcome report (cancelled ones left out), products published in the period with how often
 //! they were collected, activities per member and kind, and stage changes in the period.
 
 use crate::accounts::new_user;
@@ -99,7 +99,7 @@ async fn an_atelier_report_reads_its_period_in_totals() {
         vec![checked, plain]
     );
     assert_eq!((meetings[0].going, meetings[0].checked_in), (3, 1));
-    assert_eq!(meetings[1].insights, "Verhalen werken");
+    assert_eq!(meetings[1].insights, "", "not published as a verslag yet");
     // One check-in at the first meeting; all three going at the second.
     let attendance = atelier::attendance_by_background(db, impact.0, range)
         .await
@@ -140,6 +140,10 @@ async fn an_atelier_report_reads_its_period_in_totals() {
         .await
         .unwrap();
     tx.commit().await.unwrap();
+    // Published as a verslag, the meeting's yield is reported.
+    outcome::set_report_item(db, plain, item.0).await.unwrap();
+    let meetings = atelier::meetings(db, impact.0, range).await.unwrap();
+    assert_eq!(meetings[1].insights, "Verhalen werken");
     let products = atelier::products(db, impact.0, range).await.unwrap();
     assert_eq!(products.len(), 1);
     assert_eq!(

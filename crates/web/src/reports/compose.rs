@@ -10,7 +10,7 @@ use app::reports::{ReportData, ReportPage};
 use domain::Locale;
 use domain::events::local_time::LocalTime;
 use domain::report::document::{Block, Document, Section as DocSection};
-use domain::report::{Basis, Section};
+use domain::report::{Basis, Emphasis, Section};
 
 /// What composing collects besides the sections: the records claims point at.
 pub(super) struct Composer<'a> {
@@ -18,6 +18,9 @@ pub(super) struct Composer<'a> {
     pub(super) data: &'a ImpactReportData,
     pub(super) locale: Locale,
     pub(super) records: Vec<Block>,
+    /// The section being composed is brief in this template: the generated part keeps to
+    /// the essentials (the team's own text is always shown whole).
+    pub(super) brief: bool,
 }
 
 impl<'a> Composer<'a> {
@@ -84,9 +87,11 @@ fn impact_document(
         data,
         locale,
         records: Vec::new(),
+        brief: false,
     };
     let mut sections = Vec::new();
     for layout in page.layout.shown() {
+        c.brief = page.template.emphasis(layout.section) == Emphasis::Brief;
         let mut blocks = Vec::new();
         if !layout.text.is_empty() {
             blocks.push(Block::Paragraph {
@@ -169,7 +174,7 @@ fn question(c: &mut Composer) -> Vec<Block> {
     let mut out = vec![Block::Subheading {
         text: plan.title.clone(),
     }];
-    if !rows.is_empty() {
+    if !rows.is_empty() && !c.brief {
         out.push(Block::Table {
             caption: c.t("report-question-caption"),
             header: vec![c.t("report-question-head"), c.t("report-answer-head")],
@@ -187,7 +192,7 @@ fn question(c: &mut Composer) -> Vec<Block> {
     let title = c.t_with("report-record-plan", &[("title", Arg::Text(&plan.title))]);
     let href = app::keuzehulp::plans::plan_path(plan.id);
     out.push(c.source(
-        (format!("bron-plan-{}", plan.id), Basis::Measured),
+        (format!("bron-plan-{}", plan.id), Basis::Documented),
         (title, vec![c.t("report-record-plan-line")], href),
     ));
     out
@@ -208,7 +213,7 @@ fn theory(c: &mut Composer) -> Vec<Block> {
         ),
         caption: data.theory.title.clone(),
     }];
-    if !data.narrative.trim().is_empty() {
+    if !data.narrative.trim().is_empty() && !c.brief {
         out.push(Block::Paragraph {
             text: data.narrative.clone(),
         });
@@ -239,7 +244,10 @@ fn theory(c: &mut Composer) -> Vec<Block> {
         &[("title", Arg::Text(&data.theory.title))],
     );
     out.push(c.source(
-        (format!("bron-theorie-{}", data.theory_id), Basis::Measured),
+        (
+            format!("bron-theorie-{}", data.theory_id),
+            Basis::Documented,
+        ),
         (title, vec![c.t("report-record-theory-line")], path),
     ));
     out

@@ -86,7 +86,7 @@ impl AtelierComposer<'_> {
         let href = format!("/ateliers/{}", self.data.atelier_id);
         self.source(
             &format!("bron-atelier-{}", self.data.atelier_id),
-            Basis::Measured,
+            Basis::Documented,
             (title, line, href),
         )
     }

@@ -77,32 +77,38 @@ pub(super) fn changes(c: &mut Composer) -> Vec<Block> {
         });
     }
     for story in &data.stories {
-        out.push(Block::Subheading {
-            text: story.title.clone(),
-        });
-        out.push(Block::Paragraph {
-            text: story.body.clone(),
-        });
-        if !story.selection_reason.is_empty() {
-            out.push(Block::Paragraph {
-                text: c.t_with(
-                    "report-story-reason",
-                    &[("reason", Arg::Text(&story.selection_reason))],
-                ),
-            });
-        }
         let removed = c.page.removed_stories.contains(&story.id);
         if removed {
+            // Deleted since publishing (perhaps the teller withdrew): no longer shown.
             out.push(Block::Note {
                 text: c.t("report-story-removed"),
             });
+        } else {
+            out.push(Block::Subheading {
+                text: story.title.clone(),
+            });
+            out.push(Block::Paragraph {
+                text: story.body.clone(),
+            });
+            if !story.selection_reason.is_empty() {
+                out.push(Block::Paragraph {
+                    text: c.t_with(
+                        "report-story-reason",
+                        &[("reason", Arg::Text(&story.selection_reason))],
+                    ),
+                });
+            }
         }
         let href = if removed {
             String::new()
         } else {
             c.impact_path("/verhalen")
         };
-        let title = c.t_with("report-record-story", &[("title", Arg::Text(&story.title))]);
+        let title = if removed {
+            c.t("report-record-story-removed")
+        } else {
+            c.t_with("report-record-story", &[("title", Arg::Text(&story.title))])
+        };
         let line = c.t_with(
             "report-record-story-line",
             &[
@@ -138,10 +144,13 @@ fn indicator_blocks(c: &mut Composer, indicator: &ReportIndicator) -> Vec<Block>
             ),
         });
     }
+    // Brief: the trend only; in full also the pre–post change, breakdowns and comments.
     let mut charts: Vec<Chart> = Vec::new();
     charts.extend(trend_chart(d, l));
-    charts.extend(change_charts(d, l));
-    charts.extend(breakdown_charts(d, l));
+    if !c.brief {
+        charts.extend(change_charts(d, l));
+        charts.extend(breakdown_charts(d, l));
+    }
     if charts.is_empty() {
         out.push(Block::Note {
             text: c.t("report-gap-measurements"),
@@ -162,7 +171,7 @@ fn indicator_blocks(c: &mut Composer, indicator: &ReportIndicator) -> Vec<Block>
             rows: chart.table.rows,
         });
     }
-    if !indicator.comments.is_empty() {
+    if !indicator.comments.is_empty() && !c.brief {
         out.push(Block::Paragraph {
             text: c.t("report-comments"),
         });
@@ -170,7 +179,7 @@ fn indicator_blocks(c: &mut Composer, indicator: &ReportIndicator) -> Vec<Block>
             items: indicator
                 .comments
                 .iter()
-                .map(|(date, text)| format!("{date}: {text}"))
+                .map(|(_, text)| text.clone())
                 .collect(),
         });
     }

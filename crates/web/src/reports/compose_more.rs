@@ -28,6 +28,8 @@ pub(super) fn contribution(c: &mut Composer) -> Vec<Block> {
         .iter()
         .filter(|l| !l.rationale.is_empty() || !l.evidence.is_empty() || !l.assumptions.is_empty())
         .collect();
+    // Brief: the alternatives and outcomes only, not every argued link.
+    let argued = if c.brief { Vec::new() } else { argued };
     for link in &argued {
         out.push(Block::Subheading {
             text: format!("{} → {}", title_of(link.from), title_of(link.to)),
@@ -73,7 +75,10 @@ pub(super) fn contribution(c: &mut Composer) -> Vec<Block> {
             &[("title", Arg::Text(&data.theory.title))],
         );
         out.push(c.source(
-            (format!("bron-theorie-{}", data.theory_id), Basis::Measured),
+            (
+                format!("bron-theorie-{}", data.theory_id),
+                Basis::Documented,
+            ),
             (title, vec![c.t("report-record-theory-line")], path),
         ));
     }

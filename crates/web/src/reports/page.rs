@@ -131,6 +131,20 @@ pub(super) async fn show_page(
                 &page.row.plan_id.map(|p| p.to_string()).unwrap_or_default(),
             )
     });
+    let mut plans = plans;
+    if let Some(id) = page.row.plan_id
+        && !plans.iter().any(|(p, _)| *p == id)
+    {
+        // Chosen by a teammate: kept as an option so saving does not drop it.
+        let title = match &page.data {
+            app::reports::ReportData::Impact(d) => d.plan.as_ref().map(|p| p.title.clone()),
+            app::reports::ReportData::Atelier(_) => None,
+        };
+        plans.push((
+            id,
+            title.unwrap_or_else(|| ctx.t("report-plan-of-teammate")),
+        ));
+    }
     let sections = section_rows(&ctx, &page, posted.as_ref().map(|(i, e)| (i.as_slice(), e)));
     let template = ShowTemplate {
         templates: template_options(&ctx),
@@ -254,7 +268,22 @@ pub async fn new_version(
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
     let (scope, rid) = ids(&ctx, &segment, &rid)?;
-    let next = state.app.new_report_version(user, scope, rid).await?;
+    let next = match state.app.new_report_version(user, scope, rid).await {
+        Ok(next) => next,
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::new(ctx.locale).errors(errors);
+            let kept = (Some(form), None, None);
+            return show_page(
+                &state,
+                ctx,
+                (scope, rid),
+                kept,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+        Err(other) => return Err(other.into()),
+    };
     Ok(see_other(
         &report_path(scope, Some(next)),
         Some("flash-impact-report-created"),

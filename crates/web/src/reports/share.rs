@@ -19,7 +19,7 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::events::local_time::LocalTime;
-use domain::report::document::Document;
+use domain::report::document::{Block, Document};
 
 /// The PDF of a document, typeset off the async threads.
 async fn pdf_response(doc: Document, date: String, file: String) -> Result<Response, WebError> {
@@ -68,8 +68,27 @@ fn file_name(page: &ReportPage) -> String {
     )
 }
 
-async fn page_pdf(state: &WebState, ctx: &Ctx, page: ReportPage) -> Result<Response, WebError> {
+/// The document a reader through a share link gets: the same, without links to the team's
+/// own pages (which would only answer "not found" to them).
+fn for_link_holder(mut doc: Document) -> Document {
+    for section in &mut doc.sections {
+        for block in &mut section.blocks {
+            if let Block::Record { href, .. } = block {
+                href.clear();
+            }
+        }
+    }
+    doc
+}
+
+async fn page_pdf(
+    state: &WebState,
+    ctx: &Ctx,
+    page: ReportPage,
+    team: bool,
+) -> Result<Response, WebError> {
     let doc = compose::document(&page, ctx.locale, &state.app.config().base_url);
+    let doc = if team { doc } else { for_link_holder(doc) };
     let date = LocalTime::of(page.data.composed_at()).date_value();
     pdf_response(doc, date, file_name(&page)).await
 }
@@ -83,7 +102,7 @@ pub async fn team_pdf(
     let user = require_user(&ctx)?;
     let (scope, rid) = ids(&ctx, &segment, &rid)?;
     let page = state.app.report(user, scope, rid).await?;
-    page_pdf(&state, &ctx, page).await
+    page_pdf(&state, &ctx, page, true).await
 }
 
 /// `POST …/rapporten/{rid}/delen`: a new link, shown once on the page.
@@ -168,7 +187,7 @@ pub async fn shared(
     match state.app.shared_report(&token).await? {
         Shared::Revoked => Ok(render(&RevokedTemplate { ctx }, StatusCode::GONE)),
         Shared::Report(page) => {
-            let doc = compose::document(&page, ctx.locale, "");
+            let doc = for_link_holder(compose::document(&page, ctx.locale, ""));
             let document = DocumentHtml { doc: &doc }
                 .render()
                 .map_err(|e| WebError::from(AppError::Content(e.to_string())))?;
@@ -191,6 +210,6 @@ pub async fn shared_pdf(
 ) -> Result<Response, WebError> {
     match state.app.shared_report(&token).await? {
         Shared::Revoked => Ok(render(&RevokedTemplate { ctx }, StatusCode::GONE)),
-        Shared::Report(page) => page_pdf(&state, &ctx, *page).await,
+        Shared::Report(page) => page_pdf(&state, &ctx, *page, false).await,
     }
 }

@@ -255,7 +255,19 @@ async fn a_team_lays_out_publishes_and_shares_a_report() {
     t.log_out().await;
     let funder = t.get(&path).await;
     assert_eq!(funder.status, StatusCode::OK);
-    assert_eq!(funder.text(".report-document"), frozen_text);
+    // The same report, less the links to the team's own pages.
+    let content = |page: &TestResponse| {
+        let mut all = page.texts(".report-section h2");
+        all.extend(page.texts(".report-text"));
+        all.extend(page.texts(".report-source"));
+        all.extend(page.texts(".report-document td"));
+        all
+    };
+    assert_eq!(content(&funder), content(&frozen));
+    assert!(
+        !funder.has(".report-record a"),
+        "no links to the team's own pages"
+    );
     assert_eq!(
         t.get(&format!("{path}/rapport.pdf")).await.status,
         StatusCode::OK
@@ -281,6 +293,10 @@ async fn a_team_lays_out_publishes_and_shares_a_report() {
     t.log_out().await;
     let gone = t.get(&path).await;
     assert_eq!(gone.status, StatusCode::GONE);
+    assert_eq!(
+        t.get(&format!("{path}/rapport.pdf")).await.status,
+        StatusCode::GONE
+    );
     assert!(gone.text("h1").contains("ingetrokken"));
 
     // A new version starts as a draft with the same layout, live again.
@@ -303,6 +319,14 @@ async fn others_do_not_see_a_teams_reports() {
     t.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
     let impact = format!("{}/impact", housing(&mut t).await);
     let report = new_report(&mut t, &impact).await;
+    // Not under another theory of the same team either.
+    let other = crate::theories::new_theory(&mut t, "Ander model").await;
+    let id = report.rsplit('/').next().unwrap();
+    let elsewhere = format!("{other}/impact/rapporten/{id}");
+    assert_eq!(t.get(&elsewhere).await.status, StatusCode::NOT_FOUND);
+    // A draft has no versions: it is changed in place.
+    let refused = t.post_form(&format!("{report}/nieuwe-versie"), &[]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     t.log_out().await;
     t.log_in_as(crate::ateliers::ELS.0, crate::ateliers::ELS.1)
         .await;
