@@ -4,26 +4,27 @@
 
 use super::compose_changes::{changes, reach};
 use super::compose_more::{contribution, learning, methods, value};
+use super::evidence::{Evidence, Heading, assemble, sections_of};
 use app::i18n::{self, Arg};
 use app::impact::report_data::ImpactReportData;
 use app::reports::{ReportData, ReportPage};
 use domain::Locale;
-use domain::events::local_time::LocalTime;
-use domain::report::document::{Block, Document, Section as DocSection};
+use domain::report::document::{Block, Document};
 use domain::report::{Basis, Emphasis, Section};
 
-/// What composing collects besides the sections: the records claims point at.
+/// An impact report being composed: its data, the language, the evidence list so far, and
+/// whether the section at hand is brief in the template.
 pub(super) struct Composer<'a> {
     pub(super) page: &'a ReportPage,
     pub(super) data: &'a ImpactReportData,
     pub(super) locale: Locale,
-    pub(super) records: Vec<Block>,
+    pub(super) evidence: Evidence,
     /// The section being composed is brief in this template: the generated part keeps to
     /// the essentials (the team's own text is always shown whole).
     pub(super) brief: bool,
 }
 
-impl<'a> Composer<'a> {
+impl Composer<'_> {
     pub(super) fn t(&self, key: &str) -> String {
         i18n::text(self.locale, key)
     }
@@ -35,31 +36,10 @@ impl<'a> Composer<'a> {
     /// A source line after a claim, and its record in the evidence list (once).
     pub(super) fn source(
         &mut self,
-        (anchor, basis): (String, Basis),
-        (title, lines, href): (String, Vec<String>, String),
+        cited: (String, Basis),
+        record: (String, Vec<String>, String),
     ) -> Block {
-        let kind = self.t(&format!("report-basis-{}", basis.code()));
-        if !self
-            .records
-            .iter()
-            .any(|r| matches!(r, Block::Record { anchor: a, .. } if *a == anchor))
-        {
-            let mut all = vec![self.t_with("report-record-basis", &[("basis", Arg::Text(&kind))])];
-            all.extend(lines);
-            self.records.push(Block::Record {
-                anchor: anchor.clone(),
-                title: title.clone(),
-                lines: all,
-                href,
-            });
-        }
-        Block::Source {
-            label: self.t_with(
-                "report-source",
-                &[("basis", Arg::Text(&kind)), ("record", Arg::Text(&title))],
-            ),
-            anchor,
-        }
+        self.evidence.source(cited, record)
     }
 
     /// An address in the impact model.
@@ -86,19 +66,12 @@ fn impact_document(
         page,
         data,
         locale,
-        records: Vec::new(),
+        evidence: Evidence::new(locale),
         brief: false,
     };
-    let mut sections = Vec::new();
-    for layout in page.layout.shown() {
+    let sections = sections_of(page, locale, |layout| {
         c.brief = page.template.emphasis(layout.section) == Emphasis::Brief;
-        let mut blocks = Vec::new();
-        if !layout.text.is_empty() {
-            blocks.push(Block::Paragraph {
-                text: layout.text.clone(),
-            });
-        }
-        blocks.extend(match layout.section {
+        match layout.section {
             Section::Question => question(&mut c),
             Section::Theory => theory(&mut c),
             Section::Reach => reach(&mut c),
@@ -114,49 +87,14 @@ fn impact_document(
             | Section::Outcomes
             | Section::Products
             | Section::Reciprocity => Vec::new(),
-        });
-        sections.push(DocSection {
-            heading: c.t(&format!("report-section-{}", layout.section.code())),
-            blocks,
-        });
-    }
-    if !c.records.is_empty() {
-        sections.push(DocSection {
-            heading: c.t("report-sources"),
-            blocks: std::mem::take(&mut c.records),
-        });
-    }
-    let template = c.t(&format!("report-template-{}", page.template.code()));
-    let status = if page.frozen {
-        "report-colophon-frozen"
-    } else {
-        "report-colophon-draft"
+        }
+    });
+    let heading = Heading {
+        team: &data.team,
+        period: &data.period,
+        composed_at: data.composed_at,
     };
-    Document {
-        title: page.row.title.clone(),
-        subtitle: c.t_with(
-            "report-subtitle",
-            &[
-                ("team", Arg::Text(&data.team)),
-                ("from", Arg::Text(&data.period.0)),
-                ("to", Arg::Text(&data.period.1)),
-                ("template", Arg::Text(&template)),
-            ],
-        ),
-        lang: locale.code().to_owned(),
-        colophon: c.t_with(
-            status,
-            &[
-                ("version", Arg::Number(page.row.version)),
-                (
-                    "date",
-                    Arg::Text(&LocalTime::of(data.composed_at).date_value()),
-                ),
-            ],
-        ),
-        base: base.to_owned(),
-        sections,
-    }
+    assemble(page, (locale, base), (sections, c.evidence), heading)
 }
 
 fn question(c: &mut Composer) -> Vec<Block> {

@@ -3,18 +3,19 @@
 //! in aggregate, what was learned and how it was counted. Counts under the minimum cell size
 //! read "fewer than 5"; every claim ends with its source.
 
+use super::evidence::{Evidence, Heading, assemble, sections_of};
 use app::i18n::{self, Arg};
 use app::reports::ReportPage;
 use app::reports::atelier_data::AtelierReportData;
 use domain::Locale;
 use domain::events::local_time::LocalTime;
-use domain::report::document::{Block, Document, Section as DocSection};
+use domain::report::document::{Block, Document};
 use domain::report::{Basis, Section};
 
 struct AtelierComposer<'a> {
     data: &'a AtelierReportData,
     locale: Locale,
-    records: Vec<Block>,
+    evidence: Evidence,
 }
 
 impl AtelierComposer<'_> {
@@ -37,29 +38,8 @@ impl AtelierComposer<'_> {
         basis: Basis,
         (title, line, href): (String, String, String),
     ) -> Block {
-        let kind = self.t(&format!("report-basis-{}", basis.code()));
-        if !self
-            .records
-            .iter()
-            .any(|r| matches!(r, Block::Record { anchor: a, .. } if a == anchor))
-        {
-            self.records.push(Block::Record {
-                anchor: anchor.to_owned(),
-                title: title.clone(),
-                lines: vec![
-                    self.t_with("report-record-basis", &[("basis", Arg::Text(&kind))]),
-                    line,
-                ],
-                href,
-            });
-        }
-        Block::Source {
-            label: self.t_with(
-                "report-source",
-                &[("basis", Arg::Text(&kind)), ("record", Arg::Text(&title))],
-            ),
-            anchor: anchor.to_owned(),
-        }
+        self.evidence
+            .source((anchor.to_owned(), basis), (title, vec![line], href))
     }
 
     /// A table of (background, count) with a caption.
@@ -106,79 +86,39 @@ pub(super) fn document(
     let mut c = AtelierComposer {
         data,
         locale,
-        records: Vec::new(),
+        evidence: Evidence::new(locale),
     };
-    let mut sections = Vec::new();
-    for layout in page.layout.shown() {
-        let mut blocks = Vec::new();
-        if !layout.text.is_empty() {
-            blocks.push(Block::Paragraph {
-                text: layout.text.clone(),
-            });
-        }
-        blocks.extend(match layout.section {
-            Section::Stage => stage(&mut c),
-            Section::Meetings => meetings(&mut c),
-            Section::Outcomes => outcomes(&mut c),
-            Section::Products => products(&mut c),
-            Section::Reciprocity => reciprocity(&mut c),
-            Section::Learning if layout.text.is_empty() => vec![Block::Note {
-                text: c.t("report-gap-learning"),
-            }],
-            Section::Methods => vec![Block::List {
-                items: vec![
-                    c.t_with(
-                        "report-method-period-atelier",
-                        &[
-                            ("from", Arg::Text(&data.period.0)),
-                            ("to", Arg::Text(&data.period.1)),
-                        ],
-                    ),
-                    c.t("report-method-atelier-counts"),
-                    c.t("report-method-cells"),
-                    c.t("report-method-reciprocity"),
-                ],
-            }],
-            _ => Vec::new(),
-        });
-        sections.push(DocSection {
-            heading: c.t(&format!("report-section-{}", layout.section.code())),
-            blocks,
-        });
-    }
-    if !c.records.is_empty() {
-        sections.push(DocSection {
-            heading: c.t("report-sources"),
-            blocks: std::mem::take(&mut c.records),
-        });
-    }
-    let status = if page.frozen {
-        "report-colophon-frozen"
-    } else {
-        "report-colophon-draft"
+    let sections = sections_of(page, locale, |layout| match layout.section {
+        Section::Stage => stage(&mut c),
+        Section::Meetings => meetings(&mut c),
+        Section::Outcomes => outcomes(&mut c),
+        Section::Products => products(&mut c),
+        Section::Reciprocity => reciprocity(&mut c),
+        Section::Learning if layout.text.is_empty() => vec![Block::Note {
+            text: c.t("report-gap-learning"),
+        }],
+        Section::Methods => vec![Block::List {
+            items: vec![
+                c.t_with(
+                    "report-method-period-atelier",
+                    &[
+                        ("from", Arg::Text(&data.period.0)),
+                        ("to", Arg::Text(&data.period.1)),
+                    ],
+                ),
+                c.t("report-method-atelier-counts"),
+                c.t("report-method-cells"),
+                c.t("report-method-reciprocity"),
+            ],
+        }],
+        _ => Vec::new(),
+    });
+    let heading = Heading {
+        team: &data.name,
+        period: &data.period,
+        composed_at: data.composed_at,
     };
-    Document {
-        title: page.row.title.clone(),
-        subtitle: c.t_with(
-            "report-subtitle",
-            &[
-                ("team", Arg::Text(&data.name)),
-                ("from", Arg::Text(&data.period.0)),
-                ("to", Arg::Text(&data.period.1)),
-                ("template", Arg::Text(&c.t("report-template-werkplaats"))),
-            ],
-        ),
-        lang: locale.code().to_owned(),
-        colophon: c.t_with(
-            status,
-            &[
-                ("version", Arg::Number(page.row.version)),
-                ("date", Arg::Text(&date(data.composed_at))),
-            ],
-        ),
-        base: base.to_owned(),
-        sections,
-    }
+    assemble(page, (locale, base), (sections, c.evidence), heading)
 }
 
 fn stage(c: &mut AtelierComposer) -> Vec<Block> {

@@ -7,6 +7,7 @@ mod compose;
 mod compose_atelier;
 mod compose_changes;
 mod compose_more;
+mod evidence;
 mod list;
 mod page;
 mod share;

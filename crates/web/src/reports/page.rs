@@ -231,6 +231,35 @@ pub async fn save(
     }
 }
 
+/// The page again (422) with why a button or form was refused.
+pub(super) async fn refused(
+    state: &WebState,
+    ctx: Ctx,
+    at: (Scope, i64),
+    form: FormView,
+) -> Result<Response, WebError> {
+    let kept = (Some(form), None, None);
+    show_page(state, ctx, at, kept, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// After a button on the report page: on to `(location, flash)`, or the page again with why
+/// it was refused.
+async fn after_button(
+    state: &WebState,
+    ctx: Ctx,
+    at: (Scope, i64),
+    done: Result<(String, &'static str), AppError>,
+) -> Result<Response, WebError> {
+    match done {
+        Ok((location, flash)) => Ok(see_other(&location, Some(flash), ctx.secure_cookies)),
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::new(ctx.locale).errors(errors);
+            refused(state, ctx, at, form).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
 /// `POST …/rapporten/{rid}/publiceren`: freezes the data.
 pub async fn publish(
     State(state): State<WebState>,
@@ -239,25 +268,13 @@ pub async fn publish(
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
     let (scope, rid) = ids(&ctx, &segment, &rid)?;
-    match state.app.publish_report(user, scope, rid).await {
-        Ok(()) => Ok(see_other(
-            &report_path(scope, Some(rid)),
-            Some("flash-impact-report-published"),
-            ctx.secure_cookies,
-        )),
-        Err(AppError::Invalid(errors)) => {
-            let form = FormView::new(ctx.locale).errors(errors);
-            show_page(
-                &state,
-                ctx,
-                (scope, rid),
-                (Some(form), None, None),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-        Err(other) => Err(other.into()),
-    }
+    let done = state.app.publish_report(user, scope, rid).await.map(|()| {
+        (
+            report_path(scope, Some(rid)),
+            "flash-impact-report-published",
+        )
+    });
+    after_button(&state, ctx, (scope, rid), done).await
 }
 
 /// `POST …/rapporten/{rid}/nieuwe-versie`: a new draft after a published report.
@@ -268,27 +285,17 @@ pub async fn new_version(
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
     let (scope, rid) = ids(&ctx, &segment, &rid)?;
-    let next = match state.app.new_report_version(user, scope, rid).await {
-        Ok(next) => next,
-        Err(AppError::Invalid(errors)) => {
-            let form = FormView::new(ctx.locale).errors(errors);
-            let kept = (Some(form), None, None);
-            return show_page(
-                &state,
-                ctx,
-                (scope, rid),
-                kept,
-                StatusCode::UNPROCESSABLE_ENTITY,
+    let done = state
+        .app
+        .new_report_version(user, scope, rid)
+        .await
+        .map(|next| {
+            (
+                report_path(scope, Some(next)),
+                "flash-impact-report-created",
             )
-            .await;
-        }
-        Err(other) => return Err(other.into()),
-    };
-    Ok(see_other(
-        &report_path(scope, Some(next)),
-        Some("flash-impact-report-created"),
-        ctx.secure_cookies,
-    ))
+        });
+    after_button(&state, ctx, (scope, rid), done).await
 }
 
 /// `POST …/rapporten/{rid}/verwijderen`: deletes a draft.
@@ -299,25 +306,12 @@ pub async fn delete(
 ) -> Result<Response, WebError> {
     let user = require_user(&ctx)?;
     let (scope, rid) = ids(&ctx, &segment, &rid)?;
-    match state.app.delete_report(user, scope, rid).await {
-        Ok(()) => Ok(see_other(
-            &report_path(scope, None),
-            Some("flash-impact-report-deleted"),
-            ctx.secure_cookies,
-        )),
-        Err(AppError::Invalid(errors)) => {
-            let form = FormView::new(ctx.locale).errors(errors);
-            show_page(
-                &state,
-                ctx,
-                (scope, rid),
-                (Some(form), None, None),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-        Err(other) => Err(other.into()),
-    }
+    let done = state
+        .app
+        .delete_report(user, scope, rid)
+        .await
+        .map(|()| (report_path(scope, None), "flash-impact-report-deleted"));
+    after_button(&state, ctx, (scope, rid), done).await
 }
 
 /// The address a share token opens, for the page that shows it once.

@@ -2,7 +2,7 @@
 //! links, and the page a funder opens with one. A revoked link says so (410) instead of
 //! showing the report; an unknown one is a 404.
 
-use super::page::{ids, link_of, show_page};
+use super::page::{ids, link_of, refused, show_page};
 use super::{DocumentHtml, compose};
 use crate::WebState;
 use crate::accounts::require_user;
@@ -131,14 +131,7 @@ pub async fn share(
             let form = FormView::new(ctx.locale)
                 .value_of("label", &label)
                 .errors(errors);
-            show_page(
-                &state,
-                ctx,
-                (scope, rid),
-                (Some(form), None, None),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            refused(&state, ctx, (scope, rid), form).await
         }
         Err(other) => Err(other.into()),
     }
