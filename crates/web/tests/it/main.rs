@@ -48,3 +48,4 @@ mod support;
 mod theories;
 mod theories_editor;
 mod theories_review;
+mod two_instances;

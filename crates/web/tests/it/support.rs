@@ -19,6 +19,9 @@ pub struct TestApp {
     pub cookies: BTreeMap<String, String>,
     pub headers: Vec<(&'static str, String)>,
     pub mail_dir: std::path::PathBuf,
+    /// A second instance this browser's requests alternate with (round robin), if any.
+    pub also: Option<Router>,
+    turn: usize,
     _db: std::sync::Arc<TestDb>,
     _mail: std::sync::Arc<tempfile::TempDir>,
 }
@@ -130,9 +133,53 @@ impl TestApp {
             cookies: BTreeMap::new(),
             headers: Vec::new(),
             mail_dir: mail.path().to_owned(),
+            also: None,
+            turn: 0,
             _db: std::sync::Arc::new(db),
             _mail: std::sync::Arc::new(mail),
         }
+    }
+
+    /// A second instance of the platform on the same database and mail directory, as another
+    /// process behind a load balancer: its own `App` and router, so nothing kept in memory
+    /// (the page cache, the job worker's wake-ups) is shared.
+    pub fn second_instance(&self) -> TestApp {
+        let mail_config = MailConfig {
+            smtp_url: None,
+            from: "Leeratelier <noreply@example.nl>".into(),
+            mail_dir: self.mail_dir.clone(),
+        };
+        let config = AppConfig {
+            base_url: "http://leeratelier.test".into(),
+            demo: false,
+            data_dir: self.mail_dir.join("data"),
+        };
+        let app = App::new(
+            self._db.db.clone(),
+            config,
+            Mailer::from_config(&mail_config).unwrap(),
+            Clock::fixed(START),
+        );
+        let router = web::router(app.clone(), web::WebConfig::default());
+        TestApp {
+            app,
+            router,
+            cookies: BTreeMap::new(),
+            headers: Vec::new(),
+            mail_dir: self.mail_dir.clone(),
+            also: None,
+            turn: 0,
+            _db: self._db.clone(),
+            _mail: self._mail.clone(),
+        }
+    }
+
+    /// A new browser whose requests go round robin to this instance and `other`, one each in
+    /// turn, as nginx's default upstream would send them.
+    pub fn round_robin_with(&self, other: &TestApp) -> TestApp {
+        let mut browser = self.other_browser();
+        browser.also = Some(other.router.clone());
+        browser
     }
 
     /// A second browser on the same platform (own cookies).
@@ -143,6 +190,8 @@ impl TestApp {
             cookies: BTreeMap::new(),
             headers: Vec::new(),
             mail_dir: self.mail_dir.clone(),
+            also: None,
+            turn: 0,
             _db: self._db.clone(),
             _mail: self._mail.clone(),
         }
@@ -169,7 +218,12 @@ impl TestApp {
     }
 
     pub async fn send(&mut self, request: Request<Body>) -> TestResponse {
-        let response = self.router.clone().oneshot(request).await.unwrap();
+        let router = match &self.also {
+            Some(other) if self.turn % 2 == 1 => other.clone(),
+            _ => self.router.clone(),
+        };
+        self.turn += 1;
+        let response = router.oneshot(request).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
