@@ -7,6 +7,7 @@ pub(crate) mod index;
 mod moderate;
 mod notify;
 mod read;
+mod rendered;
 mod write;
 
 pub use index::{POST_TYPE, search_document};

@@ -7,7 +7,6 @@ use crate::{App, AppError, AppResult};
 use domain::forum::{
     ForumAction, ForumStanding, POSTS_PER_PAGE, ThreadKind, can_in_forum, page_of,
 };
-use domain::markdown;
 use store::forum::{categories, posts, reads, threads};
 
 /// Threads per page of a category.
@@ -190,7 +189,10 @@ impl App {
         let last_read = match user {
             Some(_) => {
                 let last = reads::last_read(self.db(), me, id).await?;
-                if let Some(newest) = rows.iter().map(|r| r.id).max() {
+                // Only a page with something new is a write: re-reading costs no lock.
+                if let Some(newest) = rows.iter().map(|r| r.id).max()
+                    && newest > last
+                {
                     reads::mark_read(self.db(), me, id, newest, self.now()).await?;
                 }
                 last
@@ -210,7 +212,7 @@ impl App {
                     html: if row.hidden && !moderates {
                         String::new()
                     } else {
-                        markdown::render(&row.body)
+                        super::rendered::post_html(row.id, &row.body)
                     },
                     position: offset + i64::try_from(i).unwrap_or(0) + 1,
                     may_edit: can(ForumAction::EditPost),

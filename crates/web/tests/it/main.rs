@@ -36,6 +36,7 @@ mod locales_impact;
 mod locales_keuzehulp;
 mod members;
 mod notifications;
+mod page_weight;
 mod reports;
 mod reports_atelier;
 mod reports_gaps;
