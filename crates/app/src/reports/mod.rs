@@ -149,12 +149,23 @@ impl App {
 
     /// The report `id` in `scope`, for those who may make its reports.
     pub async fn report(&self, user: &CurrentUser, scope: Scope, id: i64) -> AppResult<ReportPage> {
+        let row = self.report_row(user, scope, id).await?;
+        self.report_page(row).await
+    }
+
+    /// The stored row of report `id` in `scope`, for those who may make its reports, without
+    /// composing its data (for the share links, which need only the row).
+    pub(crate) async fn report_row(
+        &self,
+        user: &CurrentUser,
+        scope: Scope,
+        id: i64,
+    ) -> AppResult<ReportRow> {
         self.report_scope(user, scope).await?;
-        let row = reports::find(self.db(), id)
+        reports::find(self.db(), id)
             .await?
             .filter(|r| scope_of(r).ok() == Some(scope))
-            .ok_or(AppError::NotFound)?;
-        self.report_page(row).await
+            .ok_or(AppError::NotFound)
     }
 
     /// A row with its data: composed now for a draft, read from the snapshot when published.
@@ -328,7 +339,7 @@ impl App {
 
     /// Deletes a draft (a published report is kept).
     pub async fn delete_report(&self, user: &CurrentUser, scope: Scope, id: i64) -> AppResult<()> {
-        self.report(user, scope, id).await?;
+        self.report_row(user, scope, id).await?;
         if !reports::delete_draft(self.db(), id).await? {
             return Err(AppError::field("delete", "report-frozen"));
         }

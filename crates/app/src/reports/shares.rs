@@ -33,7 +33,7 @@ impl App {
         scope: Scope,
         id: i64,
     ) -> AppResult<Vec<shares::ShareRow>> {
-        self.report(user, scope, id).await?;
+        self.report_row(user, scope, id).await?;
         Ok(shares::list(self.db(), id).await?)
     }
 
@@ -44,8 +44,7 @@ impl App {
         (scope, id): (Scope, i64),
         label: &str,
     ) -> AppResult<String> {
-        let page = self.report(user, scope, id).await?;
-        if !page.frozen {
+        if self.report_row(user, scope, id).await?.snapshot.is_none() {
             return Err(AppError::field("label", "report-share-draft"));
         }
         let label = label.trim();
@@ -70,7 +69,7 @@ impl App {
         (scope, id): (Scope, i64),
         share: i64,
     ) -> AppResult<()> {
-        self.report(user, scope, id).await?;
+        self.report_row(user, scope, id).await?;
         if !shares::revoke(self.db(), (id, share), self.now()).await? {
             return Err(AppError::NotFound);
         }
