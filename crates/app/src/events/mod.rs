@@ -215,14 +215,14 @@ impl App {
         })
     }
 
-    /// Upcoming events of the werkplaats the actor may see (from `from`), soonest first. For a
-    /// member, unless `everything`: public and werkplaats-wide events, and the events of their
+    /// Upcoming events of the werkplaats the actor may see (ending after `from`, starting before
+    /// `until`), soonest first. For a member, unless `everything`: public and werkplaats-wide events, and the events of their
     /// own ateliers that their participation degree invites them to (a member who only comes to
     /// public events sees no meetings). Any event they may see still opens by its address.
     pub async fn upcoming_events(
         &self,
         user: Option<&CurrentUser>,
-        from: i64,
+        (from, until): (i64, i64),
         limit: i64,
         everything: bool,
     ) -> AppResult<Vec<EventRow>> {
@@ -230,7 +230,9 @@ impl App {
         let mut all = Vec::new();
         // Fetched generously: events the reader may not see are filtered out below.
         for w in store::werkplaatsen::list(self.db()).await? {
-            all.extend(store::events::list_from(self.db(), w.id, from, limit * 10).await?);
+            all.extend(
+                store::events::list_between(self.db(), w.id, (from, until), limit * 10).await?,
+            );
         }
         all.retain(|e| may_see(&scope, e));
         if let (Some(user), false) = (user, everything) {

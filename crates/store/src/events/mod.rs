@@ -196,8 +196,19 @@ pub async fn list_from(
     from: i64,
     limit: i64,
 ) -> StoreResult<Vec<EventRow>> {
+    list_between(exec, werkplaats, (from, i64::MAX), limit).await
+}
+
+/// Events of a werkplaats ending after `from` and starting before `until`, soonest first (at
+/// most `limit`): a month of the calendar reads only that month.
+pub async fn list_between(
+    exec: impl Into<Exec<'_>>,
+    werkplaats: i64,
+    (from, until): (i64, i64),
+    limit: i64,
+) -> StoreResult<Vec<EventRow>> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "{SELECT} WHERE e.werkplaats_id = $1 AND e.ends_at >= $2 \
+        "{SELECT} WHERE e.werkplaats_id = $1 AND e.ends_at >= $2 AND e.starts_at < $4 \
          ORDER BY e.starts_at, e.id LIMIT $3"
     ));
     Ok(on_read!(exec.into(), |p| {
@@ -205,6 +216,7 @@ pub async fn list_from(
             .bind(werkplaats)
             .bind(from)
             .bind(limit)
+            .bind(until)
             .fetch_all(p)
             .await
     })?)

@@ -99,17 +99,16 @@ pub async fn show_agenda(
     let this_month = format!("{:04}-{:02}", today.year, today.month);
     let (events, grid) = match asked.and_then(|(y, m)| Some((y, m, super::month::bounds(y, m)?))) {
         Some((year, month, (start, end))) => {
-            let mut events = state
+            let events = state
                 .app
-                .upcoming_events(user, start, 500, everything)
+                .upcoming_events(user, (start, end), 500, everything)
                 .await?;
-            events.retain(|e| e.starts_at < end);
             (Vec::new(), Some(super::month::grid(year, month, events)))
         }
         None => (
             state
                 .app
-                .upcoming_events(user, midnight, AGENDA_LIMIT, everything)
+                .upcoming_events(user, (midnight, i64::MAX), AGENDA_LIMIT, everything)
                 .await?,
             None,
         ),
