@@ -13,6 +13,7 @@ mod ateliers;
 mod backup;
 mod event_meetings;
 mod events;
+mod events_between;
 mod forum;
 mod impact;
 mod impact_plans;
