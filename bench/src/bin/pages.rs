@@ -13,7 +13,7 @@
     reason = "a benchmark that cannot set up should stop loudly"
 )]
 
-use app::{App, AppConfig, Clock, MailConfig, Mailer};
+use app::Clock;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use bench::stats::{Summary, machine, summarise};
@@ -127,19 +127,7 @@ async fn main() {
     .await
     .unwrap();
 
-    let mail = tempfile::tempdir().unwrap();
-    let mailer = Mailer::from_config(&MailConfig {
-        smtp_url: None,
-        from: "bench <bench@example.nl>".into(),
-        mail_dir: mail.path().to_owned(),
-    })
-    .unwrap();
-    let config = AppConfig {
-        base_url: "http://bench.test".into(),
-        demo: false,
-        data_dir: mail.path().join("data"),
-    };
-    let app = App::new(db.clone(), config, mailer, Clock::System);
+    let (app, _mail) = bench::bench_app(&db);
     let input = RegistrationInput {
         email: "schrijver@bench.example".into(),
         display_name: "Schrijver".into(),

@@ -13,7 +13,7 @@
     reason = "a benchmark that cannot set up should stop loudly"
 )]
 
-use app::{App, AppConfig, Clock, MailConfig, Mailer};
+use app::App;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use bench::stats::{Summary, machine, summarise};
@@ -260,19 +260,7 @@ async fn main() {
     };
     db.optimize().await.unwrap();
     let indexing = began.elapsed();
-    let mail = tempfile::tempdir().unwrap();
-    let mailer = Mailer::from_config(&MailConfig {
-        smtp_url: None,
-        from: "bench <bench@example.nl>".into(),
-        mail_dir: mail.path().to_owned(),
-    })
-    .unwrap();
-    let config = AppConfig {
-        base_url: "http://bench.test".into(),
-        demo: false,
-        data_dir: mail.path().join("data"),
-    };
-    let app = App::new(db.clone(), config, mailer, Clock::System);
+    let (app, _mail) = bench::bench_app(&db);
     let cookie = member_cookie(&app, &db, &ateliers).await;
     if std::env::var("BENCH_PROFILE").is_ok() {
         profile(&app, &db).await;
