@@ -21,122 +21,36 @@ use bench::stats::{Summary, machine, summarise};
 use bench::textgen::Rng;
 use domain::accounts::{Background, RegistrationInput};
 use std::time::{Duration, Instant};
-use store::impact::indicators::IndicatorFields;
-use store::impact::measurements::NewMeasurement;
 use tower::ServiceExt;
 
-/// Indicators in the set, on boxes of the demo housing theory (key, kind, min, max, rule).
-const INDICATORS: [(i64, &str, f64, f64, &str); 10] = [
-    (15, "scale", 0.0, 1.0, "ratio"),
-    (9, "count", 0.0, 12.0, "mean"),
-    (16, "scale", 1.0, 5.0, "mean"),
-    (12, "scale", 0.0, 10.0, "mean"),
-    (6, "scale", 20.0, 80.0, "mean"),
-    (8, "scale", 1.0, 5.0, "mean"),
-    (10, "count", 0.0, 20.0, "sum"),
-    (11, "scale", 1.0, 5.0, "latest"),
-    (5, "count", 0.0, 3.0, "cumulative"),
-    (7, "percentage", 0.0, 100.0, "mean"),
-];
-const TIMEPOINTS: [&str; 4] = ["baseline", "interim", "end", "follow_up"];
-const WIJKEN: [&str; 6] = ["Noord", "Zuid", "Oost", "West", "Centrum", "Haven"];
-const LEEFTIJD: [&str; 4] = ["18-26", "27-45", "46-65", "65+"];
-
-async fn generate(db: &store::Db, owner: domain::UserId, participants: usize) -> i64 {
-    let theory = domain::toc::json::import(include_str!(
-        "../../../content/theories/ambulante-woonbegeleiding.json"
-    ))
-    .unwrap();
-    let model = serde_json::to_string(&theory).unwrap();
-    let arrangement = store::theories::Arrangement {
-        atelier: None,
-        team: false,
-        published: false,
-    };
-    let id = store::theories::insert(db, owner, arrangement, (&theory.title, &model, None), 1)
-        .await
-        .unwrap();
-    let mut indicators = Vec::new();
-    for (n, (node, kind, min, max, rule)) in INDICATORS.iter().enumerate() {
-        let code = format!("IND-{n}");
-        let fields = IndicatorFields {
-            node_key: *node,
-            code: &code,
-            name: &code,
-            definition: "bench",
-            population: "",
-            unit: "",
-            kind,
-            scale: (Some(*min), Some(*max)),
-            target: Some((min + max) / 2.0),
-            higher_is_better: n != 1,
-            baseline: None,
-            frequency_months: 0,
-            owner_id: None,
-            next_due: None,
-            dimensions: if n % 3 == 0 { "wijk,leeftijd" } else { "" },
-            aggregation: rule,
-            shared: false,
-        };
-        let ind = store::impact::indicators::insert(db, id, &fields, 1)
-            .await
-            .unwrap()
-            .unwrap();
-        indicators.push((ind, *min, *max));
-    }
-    let mut rng = Rng::new(20_261_130);
+/// The impact model of one large programme: the generator's housing-support model with
+/// `participants` participants (40 measurements each).
+async fn impact_model(db: &store::Db, owner: domain::UserId, participants: usize) -> i64 {
     let began = Instant::now();
-    let mut done = 0;
-    while done < participants {
-        let mut tx = db.begin().await.unwrap();
-        let mut rows = Vec::new();
-        for p in done..(done + 1000).min(participants) {
-            let attrs = [
-                (
-                    "wijk".to_owned(),
-                    WIJKEN[rng.below(WIJKEN.len())].to_owned(),
-                ),
-                (
-                    "leeftijd".to_owned(),
-                    LEEFTIJD[rng.below(LEEFTIJD.len())].to_owned(),
-                ),
-            ];
-            let text = domain::impact::subject::attributes_text(&attrs);
-            let subject = store::impact::subjects::insert(&mut tx, id, &format!("P-{p}"), &text, 1)
-                .await
-                .unwrap()
-                .unwrap();
-            for (ind, min, max) in &indicators {
-                for (t, tp) in TIMEPOINTS.iter().enumerate() {
-                    let span = max - min;
-                    let drift = span * 0.08 * t as f64;
-                    let noise = span * (rng.below(1000) as f64 / 1000.0) * 0.6;
-                    let value = (min + noise + drift).min(*max).round();
-                    rows.push(NewMeasurement {
-                        indicator: *ind,
-                        subject,
-                        timepoint: tp,
-                        measured_on: format!("202{}-0{}-15", 4 + t / 2, 1 + t),
-                        perspective: "",
-                        value: Some(value),
-                        answer: String::new(),
-                        comment: String::new(),
-                    });
-                }
-            }
+    let owner = generate::impact::Owner {
+        user: owner,
+        atelier: None,
+    };
+    let mut shown = 0;
+    let mut progress = |_: &str, done: usize, total: usize| {
+        if done >= shown + 100_000 || done == total {
+            shown = done;
+            eprint!(
+                "\rmeasurements {done}/{total} ({:.0} s)",
+                began.elapsed().as_secs_f64()
+            );
         }
-        assert!(
-            store::impact::measurements::insert_many(&mut tx, &rows, owner.0, 1)
-                .await
-                .unwrap()
-        );
-        tx.commit().await.unwrap();
-        done = (done + 1000).min(participants);
-        eprint!(
-            "\rparticipants {done}/{participants} ({:.0} s)",
-            began.elapsed().as_secs_f64()
-        );
-    }
+    };
+    let total = participants * generate::impact::PER_PARTICIPANT;
+    let id = generate::impact::theory(
+        db,
+        owner,
+        participants,
+        &mut Rng::new(20_261_130),
+        (0, total, &mut progress),
+    )
+    .await
+    .unwrap();
     eprintln!();
     id
 }
@@ -230,7 +144,7 @@ async fn main() {
         .unwrap();
     let cookie = format!("la_session={}", session.token);
     let began = Instant::now();
-    let theory = generate(&db, session.user.id, participants).await;
+    let theory = impact_model(&db, session.user.id, participants).await;
     db.optimize().await.unwrap();
     let generated = began.elapsed();
     let router = web::router(app.clone(), web::WebConfig::default());

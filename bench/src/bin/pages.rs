@@ -1,8 +1,9 @@
 //! Pages and writes benchmark (issue 11), in-process through the real router, on SQLite or
-//! PostgreSQL: the event calendar (this month's grid and the list, with 5,000 events), an
-//! atelier's home page and posting a forum reply (write throughput, one writer and four at
-//! once), over `leeratelier generate`'s community and forum data, alternating round by round
-//! with `GET /healthz` as the reference.
+//! PostgreSQL: the event calendar (this month's grid and the list), an atelier's home page and
+//! posting a forum reply (write throughput, one writer and four at once), over
+//! `leeratelier generate`'s data (its 5,000 events from 2023 to 2027, knowledge items, forum
+//! and a small impact model per atelier), alternating round by round with `GET /healthz` as
+//! the reference.
 //!
 //! `cargo run --release -p bench --bin pages -- [sqlite|postgres] [members] [posts]`
 //! (`BENCH_DATABASE_URL` for another PostgreSQL).
@@ -20,13 +21,8 @@ use bench::stats::{Summary, machine, summarise};
 use domain::accounts::{Background, RegistrationInput};
 use domain::events::local_time::LocalTime;
 use std::time::{Duration, Instant};
-use store::events::{self, EventFields};
 use store::memberships::{self, NewMembership};
 use tower::ServiceExt;
-
-/// Events spread over the year before and after today.
-const EVENTS: usize = 5_000;
-const DAY: i64 = 86_400;
 
 /// Sends one request; returns its time. `form` makes it a POST that must redirect.
 async fn send(router: &axum::Router, path: &str, cookie: &str, form: Option<&str>) -> Duration {
@@ -68,36 +64,6 @@ fn row(name: &str, s: &Summary, reference: &Summary) {
     );
 }
 
-/// 5,000 events of the generated ateliers, one every ~3.5 hours from a year ago to a year on.
-async fn add_events(db: &store::Db, werkplaats: i64, ateliers: &[i64], owner: domain::UserId) {
-    let now = Clock::System.now();
-    let mut tx = db.begin().await.unwrap();
-    for i in 0..EVENTS {
-        let offset = (i as i64 * 2 * 365 * DAY) / EVENTS as i64 - 365 * DAY;
-        let starts_at = now + offset;
-        let title = format!("Bijeenkomst {} over impact in de wijk", i + 1);
-        let slug = format!("bijeenkomst-{}", i + 1);
-        let fields = EventFields {
-            atelier: Some(ateliers[i % ateliers.len()]),
-            kind: ["meeting", "intervision", "public"][i % 3],
-            mode: "in_person",
-            title: &title,
-            slug: &slug,
-            description: "We delen ervaringen met het zichtbaar maken van impact.",
-            starts_at,
-            ends_at: starts_at + 2 * 3600,
-            location: "Buurthuis",
-            online_url: "",
-            capacity: Some(30),
-            registration_deadline: starts_at,
-        };
-        events::insert(&mut tx, werkplaats, fields, owner, now - DAY)
-            .await
-            .unwrap();
-    }
-    tx.commit().await.unwrap();
-}
-
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -117,6 +83,9 @@ async fn main() {
     let scale = generate::Scale {
         members,
         posts,
+        // An impact model per atelier (one participant each) for the atelier pages; the
+        // dashboard bench measures models at size.
+        measurements: 50 * generate::impact::PER_PARTICIPANT,
         ..generate::Scale::default()
     };
     let made = generate::generate(&db, scale, &mut |step, done, total| {
@@ -156,7 +125,6 @@ async fn main() {
     )
     .await
     .unwrap();
-    add_events(&db, made.werkplaats, &made.ateliers, session.user.id).await;
     db.optimize().await.unwrap();
     let generated = began.elapsed();
 

@@ -2,7 +2,6 @@
 //! approval), leaving, deciding requests and moving the atelier to another stage.
 
 use crate::accounts::{CurrentUser, ensure};
-use crate::dashboard::balances;
 use crate::i18n::{self, Arg};
 use crate::mail::OutgoingMail;
 use crate::{App, AppError, AppResult};
@@ -11,11 +10,11 @@ use domain::ateliers::{
     Stage, Visibility,
 };
 use domain::permissions::{Actor, AtelierAction, can_in_atelier};
-use domain::reciprocity::{self, Balance};
+use domain::reciprocity::Balance;
 use domain::{AtelierId, FieldErrors, UserId, validation};
 use store::ateliers::{AtelierRow, StageChangeRow, ThemeRow};
 use store::memberships::{self, MembershipRow, NewMembership};
-use store::{activities, ateliers, users};
+use store::{ateliers, users};
 
 /// An atelier with its parsed settings.
 #[derive(Debug, Clone)]
@@ -85,8 +84,10 @@ pub struct AtelierPage {
     pub themes: Vec<ThemeRow>,
     /// The actor's own membership or request, if any.
     pub mine: Option<MembershipRow>,
-    /// Active members (when the actor may view).
+    /// The first active members, those who lead it first (when the actor may view).
     pub members: Vec<MembershipRow>,
+    /// How many active members there are in all.
+    pub member_count: i64,
     /// Pending requests (for facilitators).
     pub requests: Vec<MembershipRow>,
     /// Stage history, newest first (when the actor may view).
@@ -176,14 +177,13 @@ impl App {
         let atelier = self.atelier(id).await?;
         let (mine, may) = self.standing(user, &atelier).await?;
         let themes = ateliers::list_themes_by_atelier(self.db(), id).await?;
-        let (members, stage_history) = if may.view {
+        let ((members, member_count), stage_history) = if may.view {
             (
-                memberships::list_by_atelier(self.db(), id, MembershipStatus::Active.code())
-                    .await?,
+                self.home_members(id).await?,
                 ateliers::list_stage_changes(self.db(), id).await?,
             )
         } else {
-            (Vec::new(), Vec::new())
+            ((Vec::new(), 0), Vec::new())
         };
         let requests = if may.decide {
             memberships::list_by_atelier(self.db(), id, MembershipStatus::Requested.code()).await?
@@ -191,13 +191,7 @@ impl App {
             Vec::new()
         };
         let balance = match (user, active_role(mine.as_ref())) {
-            (Some(u), Some(_)) => {
-                let rows = activities::count_by_user(self.db(), id).await?;
-                let own = balances(&rows)
-                    .into_iter()
-                    .find(|(who, _)| *who == u.user.id.0);
-                Some(own.map_or_else(|| reciprocity::balance(&[]), |(_, b)| b))
-            }
+            (Some(u), Some(_)) => Some(self.own_balance(id, u.user.id.0).await?),
             _ => None,
         };
         let topics = if may.view {
@@ -211,6 +205,7 @@ impl App {
             themes,
             mine,
             members,
+            member_count,
             requests,
             stage_history,
             may,

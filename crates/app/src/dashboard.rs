@@ -53,6 +53,19 @@ pub(crate) fn balances(rows: &[(i64, String, i64)]) -> Vec<(i64, Balance)> {
 }
 
 impl App {
+    /// A member's own give/take balance in an atelier (only they see it).
+    pub(crate) async fn own_balance(&self, atelier: AtelierId, user: i64) -> AppResult<Balance> {
+        let own: Vec<(i64, String, i64)> = activities::count_by_user(self.db(), atelier)
+            .await?
+            .into_iter()
+            .filter(|(who, _, _)| *who == user)
+            .collect();
+        Ok(balances(&own)
+            .into_iter()
+            .next()
+            .map_or_else(|| reciprocity::balance(&[]), |(_, b)| b))
+    }
+
     /// The facilitator dashboard of an atelier (facilitators, coordinators and admins).
     pub async fn atelier_dashboard(
         &self,

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod admin;
 pub mod agenda;
 pub mod atelier_invitations;
+pub mod atelier_members;
 pub mod atelier_settings;
 pub mod ateliers;
 mod clock;

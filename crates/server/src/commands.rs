@@ -83,12 +83,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             members,
             ateliers,
             posts,
+            knowledge,
+            events,
+            measurements,
             seed,
         } => {
             let scale = generate::Scale {
                 members,
                 ateliers,
                 posts,
+                knowledge,
+                events,
+                measurements,
                 seed,
             };
             generate_data(&options, scale).await
@@ -123,6 +129,13 @@ async fn generate_data(options: &Options, scale: generate::Scale) -> anyhow::Res
         made.posts
     );
     println!("thread of 50 posts: {}", made.thread_of_50);
+    println!(
+        "{} knowledge items published, {} events with {} registrations, {} measurements",
+        made.published_knowledge, scale.events, made.registrations, made.measurements
+    );
+    if let Some(dashboard) = &made.dashboard {
+        println!("impact dashboard of the first atelier: {dashboard}");
+    }
     Ok(())
 }
 

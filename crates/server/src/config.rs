@@ -55,6 +55,15 @@ pub enum Command {
         /// Forum posts.
         #[arg(long, default_value_t = 100_000)]
         posts: usize,
+        /// Knowledge items.
+        #[arg(long, default_value_t = 10_000)]
+        knowledge: usize,
+        /// Events.
+        #[arg(long, default_value_t = 5_000)]
+        events: usize,
+        /// Measurements in the ateliers' impact models (40 per participant).
+        #[arg(long, default_value_t = 1_000_000)]
+        measurements: usize,
         /// Seed.
         #[arg(long, default_value_t = 20_261_130)]
         seed: u64,

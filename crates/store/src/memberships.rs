@@ -121,6 +121,44 @@ pub async fn list_by_atelier(
     })?)
 }
 
+/// The first `limit` members of an atelier with a status: those who lead it first
+/// (coordinators, then facilitators), then by name. An atelier's home page shows these.
+pub async fn list_first_by_atelier(
+    exec: impl Into<Exec<'_>>,
+    atelier: AtelierId,
+    status: &str,
+    limit: i64,
+) -> StoreResult<Vec<MembershipRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE m.atelier_id = $1 AND m.status = $2 \
+         ORDER BY CASE m.role WHEN 'coordinator' THEN 0 WHEN 'facilitator' THEN 1 ELSE 2 END, \
+         u.display_name, u.id LIMIT $3"
+    ));
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, MembershipRow>(sql)
+            .bind(atelier.0)
+            .bind(status)
+            .bind(limit)
+            .fetch_all(p)
+            .await
+    })?)
+}
+
+/// How many members of an atelier have a status.
+pub async fn count_by_atelier(
+    exec: impl Into<Exec<'_>>,
+    atelier: AtelierId,
+    status: &str,
+) -> StoreResult<i64> {
+    Ok(on_read!(exec.into(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM atelier_members WHERE atelier_id = $1 AND status = $2"
+    )
+    .bind(atelier.0)
+    .bind(status)
+    .fetch_one(p)
+    .await)?)
+}
+
 /// A person's memberships with a given status, in every atelier.
 pub async fn list_by_user(
     exec: impl Into<Exec<'_>>,

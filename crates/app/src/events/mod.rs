@@ -227,21 +227,44 @@ impl App {
         everything: bool,
     ) -> AppResult<Vec<EventRow>> {
         let scope = self.reader_scope(user).await?;
+        let mine = match (user, everything) {
+            (Some(user), false) => Some(
+                store::memberships::list_by_user(
+                    self.db(),
+                    user.user.id,
+                    domain::ateliers::MembershipStatus::Active.code(),
+                )
+                .await?,
+            ),
+            _ => None,
+        };
+        // The query reads only events that may pass the rules below (a member's own list:
+        // public events, werkplaats-wide ones and their meeting ateliers'; anyone else: what
+        // their scope may read), a generous number of them, and the rules below decide.
+        let ateliers: Vec<i64> = match &mine {
+            Some(mine) => mine
+                .iter()
+                .filter(|m| m.joins_meetings)
+                .map(|m| m.atelier_id)
+                .collect(),
+            None => scope.ateliers.clone(),
+        };
+        let among = store::events::Among {
+            public_ateliers: mine.is_none(),
+            werkplaats_wide: mine.is_some() || !scope.werkplaatsen.is_empty(),
+            ateliers: &ateliers,
+        };
         let mut all = Vec::new();
-        // Fetched generously: events the reader may not see are filtered out below.
         for w in store::werkplaatsen::list(self.db()).await? {
-            all.extend(
-                store::events::list_between(self.db(), w.id, (from, until), limit * 10).await?,
-            );
+            let range = (from, until);
+            all.extend(if scope.admin && mine.is_none() {
+                store::events::list_between(self.db(), w.id, range, limit * 10).await?
+            } else {
+                store::events::list_between_among(self.db(), w.id, range, limit * 10, among).await?
+            });
         }
         all.retain(|e| may_see(&scope, e));
-        if let (Some(user), false) = (user, everything) {
-            let mine = store::memberships::list_by_user(
-                self.db(),
-                user.user.id,
-                domain::ateliers::MembershipStatus::Active.code(),
-            )
-            .await?;
+        if let Some(mine) = mine {
             all.retain(|e| {
                 let kind = EventKind::from_code(&e.kind).unwrap_or(EventKind::Meeting);
                 match e.atelier_id {

@@ -14,8 +14,8 @@ fn year_of(row: &ItemRow) -> i32 {
     time::OffsetDateTime::from_unix_timestamp(at).map_or(1970, |t| t.year())
 }
 
-/// The search document of a published item.
-pub(crate) fn document(row: &ItemRow, themes: &[i64]) -> NewDocument {
+/// The search document of a published item (also used by `leeratelier generate`).
+pub fn search_document(row: &ItemRow, themes: &[i64]) -> NewDocument {
     let language = TextLanguage::from_code(&row.language);
     let body = markdown::plain_text(&row.body);
     let mut facets: Vec<(&'static str, String)> = vec![
@@ -57,7 +57,7 @@ pub(crate) fn document(row: &ItemRow, themes: &[i64]) -> NewDocument {
 /// Indexes a published item, or removes any other from the index.
 pub(crate) async fn reindex(tx: &mut Tx, row: &ItemRow, themes: &[i64]) -> store::StoreResult<()> {
     if row.status == "published" {
-        search::upsert(tx, &document(row, themes)).await
+        search::upsert(tx, &search_document(row, themes)).await
     } else {
         search::delete(tx, DocumentKind::Knowledge.code(), row.id).await
     }

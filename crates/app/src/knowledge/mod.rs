@@ -14,6 +14,7 @@ mod write;
 
 pub use attachments::Download;
 pub use collections::{CollectionPage, CollectionsOverview, collection_path};
+pub use index::search_document;
 pub use read::{ItemPage, ItemPermissions, KnowledgeForm};
 pub use review::{MAX_COMMENT_CHARS, VERDICTS};
 pub use revisions::History;

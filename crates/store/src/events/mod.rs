@@ -222,6 +222,54 @@ pub async fn list_between(
     })?)
 }
 
+/// Which events a calendar list may need, narrowed in the query so a reader's list does not
+/// read every event of the werkplaats: public events always; those of public ateliers and
+/// the werkplaats-wide ones when asked; and those of the given ateliers. The caller still
+/// applies its exact rules to what comes back.
+#[derive(Debug, Clone, Copy)]
+pub struct Among<'a> {
+    /// Every event of a public atelier.
+    pub public_ateliers: bool,
+    /// Every event without an atelier.
+    pub werkplaats_wide: bool,
+    /// Every event of these ateliers.
+    pub ateliers: &'a [i64],
+}
+
+/// Like [`list_between`], only the events `among` lets through.
+pub async fn list_between_among(
+    exec: impl Into<Exec<'_>>,
+    werkplaats: i64,
+    (from, until): (i64, i64),
+    limit: i64,
+    among: Among<'_>,
+) -> StoreResult<Vec<EventRow>> {
+    // The ids are integers, so writing them into the statement is safe; an empty list is FALSE.
+    let ateliers = if among.ateliers.is_empty() {
+        "FALSE".to_owned()
+    } else {
+        let ids: Vec<String> = among.ateliers.iter().map(i64::to_string).collect();
+        format!("e.atelier_id IN ({})", ids.join(", "))
+    };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE e.werkplaats_id = $1 AND e.ends_at >= $2 AND e.starts_at < $4 \
+         AND (e.kind = 'public' OR ($5 AND a.visibility = 'public') \
+              OR ($6 AND e.atelier_id IS NULL) OR {ateliers}) \
+         ORDER BY e.starts_at, e.id LIMIT $3"
+    ));
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, EventRow>(sql)
+            .bind(werkplaats)
+            .bind(from)
+            .bind(limit)
+            .bind(until)
+            .bind(among.public_ateliers)
+            .bind(among.werkplaats_wide)
+            .fetch_all(p)
+            .await
+    })?)
+}
+
 /// An atelier's events starting from `from`, soonest first (at most `limit`).
 pub async fn list_by_atelier(
     exec: impl Into<Exec<'_>>,

@@ -268,3 +268,43 @@ async fn an_atelier_is_edited_and_its_themes_replaced() {
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn an_atelier_home_lists_its_leaders_first_and_counts_everyone() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (_, impact) = werkplaats_with_atelier(db).await;
+    // Names in the order a plain name sort would put them: the facilitator last.
+    for (email, name, role, status) in [
+        ("a@example.nl", "Anna", "member", "active"),
+        ("b@example.nl", "Bram", "member", "active"),
+        ("c@example.nl", "Cor", "member", "requested"),
+        ("z@example.nl", "Zeynep", "facilitator", "active"),
+    ] {
+        let mut user = new_user(email);
+        user.display_name = name;
+        let id = users::insert(db, &user, 1).await.unwrap();
+        let new = NewMembership {
+            role,
+            ..membership(impact, id, status)
+        };
+        memberships::upsert(db, &new, 1).await.unwrap();
+    }
+    let first = memberships::list_first_by_atelier(db, impact, "active", 2)
+        .await
+        .unwrap();
+    let names: Vec<&str> = first.iter().map(|m| m.display_name.as_str()).collect();
+    assert_eq!(names, vec!["Zeynep", "Anna"]);
+    assert_eq!(
+        memberships::count_by_atelier(db, impact, "active")
+            .await
+            .unwrap(),
+        3
+    );
+    assert_eq!(
+        memberships::count_by_atelier(db, impact, "requested")
+            .await
+            .unwrap(),
+        1
+    );
+}

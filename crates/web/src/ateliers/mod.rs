@@ -3,6 +3,7 @@
 mod agenda;
 mod dashboard;
 mod invitation;
+mod members;
 mod membership;
 mod settings;
 mod show;
@@ -39,6 +40,7 @@ pub fn routes() -> Router<WebState> {
             post(membership::update_join_request),
         )
         .route("/ateliers/{atelier}/fase", post(show::update_stage))
+        .route("/ateliers/{atelier}/deelnemers", get(members::show_members))
         .route(
             "/ateliers/{atelier}/deelnemers/{member}/verwijderen",
             post(membership::delete_member),

@@ -141,17 +141,35 @@ impl AtelierTemplate {
 
     /// The degrees of participation of a membership as words.
     pub fn participation(&self, meetings: &bool, public_events: &bool, online: &bool) -> String {
-        let parts: Vec<String> = [
-            (*meetings, "participation-meetings"),
-            (*public_events, "participation-public-events"),
-            (*online, "participation-online"),
-        ]
-        .iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, key)| self.ctx.t(key))
-        .collect();
-        parts.join(", ")
+        participation_words(&self.ctx, [*meetings, *public_events, *online])
     }
+
+    /// The members in the table (the first ones; the rest are on the members page).
+    pub fn members_rows(&self) -> &[app::atelier_members::MembershipRow] {
+        &self.page.members
+    }
+
+    /// Whether the table offers to remove members.
+    pub fn may_remove(&self) -> bool {
+        self.page.may.decide
+    }
+}
+
+/// The degrees of participation (meetings, public events, online) as words.
+pub(crate) fn participation_words(
+    ctx: &Ctx,
+    [meetings, public_events, online]: [bool; 3],
+) -> String {
+    let parts: Vec<String> = [
+        (meetings, "participation-meetings"),
+        (public_events, "participation-public-events"),
+        (online, "participation-online"),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, key)| ctx.t(key))
+    .collect();
+    parts.join(", ")
 }
 
 /// `GET /ateliers/{id-slug}`.
