@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Pages and writes benchmark (issue 11) on SQLite and PostgreSQL: the event calendar with 5,000
-# events, an atelier's home page and posting forum replies (one writer, four at once), over
-# `leeratelier generate`'s members and forum, in-process through the router, alternating with
-# GET /healthz. Prints one table per backend (see docs/PERFORMANCE.md).
+# Pages and writes benchmark (issue 11) on SQLite and PostgreSQL: the event calendar, an
+# atelier's home page and posting forum replies (one writer, four at once), over
+# `leeratelier generate`'s data (5,000 events, 10,000 knowledge items, the forum, a small impact
+# model per atelier), in-process through the router, alternating with GET /healthz. Prints one
+# table per backend (see docs/PERFORMANCE.md).
 # Usage: bench/pages.sh [members] [posts]     PostgreSQL: BENCH_DATABASE_URL (default
 # postgres://postgres@127.0.0.1:5432/test); skipped when it does not answer.
 set -euo pipefail

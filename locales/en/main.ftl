@@ -577,6 +577,7 @@ flash-revision-restored = The older version has been restored as the newest vers
 atelier-knowledge-heading = Knowledge from this learning community
 atelier-knowledge-empty = No published knowledge yet.
 atelier-knowledge-new = Write a knowledge product
+atelier-knowledge-all = Everything of this learning community in the knowledge base
 atelier-knowledge-feed = Atom feed of this learning community
 
 ## Attachments

@@ -577,6 +577,7 @@ flash-revision-restored = De oudere versie is teruggezet als nieuwste versie.
 atelier-knowledge-heading = Kennis uit dit leeratelier
 atelier-knowledge-empty = Er is nog geen gepubliceerde kennis.
 atelier-knowledge-new = Schrijf een kennisproduct
+atelier-knowledge-all = Alles van dit leeratelier in de kennisbank
 atelier-knowledge-feed = Atom-feed van dit leeratelier
 
 ## Bijlagen

@@ -234,8 +234,15 @@ pub async fn list_by_status(
         .iter()
         .map(|s| format!("'{}'", s.replace('\'', "")))
         .collect();
+    // One atelier's items are read in order from `knowledge_items_listing`; a condition
+    // like `$1 = 0 OR atelier_id = $1` would keep the planner from using it.
+    let of_atelier = if atelier.is_some() {
+        "k.atelier_id = $1"
+    } else {
+        "$1 = 0"
+    };
     let sql = sqlx::AssertSqlSafe(format!(
-        "{SELECT} WHERE ($1 = 0 OR k.atelier_id = $1) AND k.status IN ({}) \
+        "{SELECT} WHERE {of_atelier} AND k.status IN ({}) \
          ORDER BY k.updated_at DESC, k.id DESC LIMIT $2",
         wanted.join(", ")
     ));

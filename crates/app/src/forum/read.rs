@@ -226,15 +226,17 @@ impl App {
             .collect();
         let move_targets = match (user, moderates) {
             (Some(user), true) => {
-                let facilitated = self.facilitated_ateliers(user).await?;
-                self.forum_overview(Some(user))
+                // An admin may move a thread anywhere; a facilitator within their ateliers
+                // (which they may read). Only names are read: no thread counts per category.
+                let facilitated = if user.user.is_admin {
+                    None
+                } else {
+                    Some(self.facilitated_ateliers(user).await?)
+                };
+                categories::names_in(self.db(), facilitated.as_deref())
                     .await?
                     .into_iter()
-                    .filter(|c| c.id != thread.category_id)
-                    .filter(|c| {
-                        user.user.is_admin || c.atelier_id.is_some_and(|a| facilitated.contains(&a))
-                    })
-                    .map(|c| (c.id, c.name))
+                    .filter(|(id, _)| *id != thread.category_id)
                     .collect()
             }
             _ => Vec::new(),

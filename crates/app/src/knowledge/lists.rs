@@ -36,11 +36,12 @@ impl App {
             .collect())
     }
 
-    /// The published items of an atelier that the actor may read, newest first.
+    /// The newest `limit` published items of an atelier that the actor may read.
     pub async fn atelier_knowledge(
         &self,
         user: Option<&CurrentUser>,
         atelier: AtelierId,
+        limit: usize,
     ) -> AppResult<Vec<ItemRow>> {
         let found = self.atelier(atelier).await?;
         let (membership, _) = self.standing(user, &found).await?;
@@ -61,7 +62,8 @@ impl App {
             self.db(),
             Some(atelier),
             &[KnowledgeStatus::Published.code()],
-            100,
+            // Generously: items the actor may not read are left out below.
+            i64::try_from(limit.saturating_mul(4)).unwrap_or(i64::MAX),
         )
         .await?;
         Ok(items
@@ -72,6 +74,7 @@ impl App {
                 Some(KnowledgeVisibility::Atelier) => admin || member,
                 None => false,
             })
+            .take(limit)
             .collect())
     }
 

@@ -91,6 +91,31 @@ pub async fn list(exec: impl Into<Exec<'_>>) -> StoreResult<Vec<CategoryRow>> {
     })?)
 }
 
+/// The (id, name) of the categories of some ateliers, or of every category when `ateliers` is
+/// `None`, in the forum's order: what a thread can be moved to, without counting threads.
+pub async fn names_in(
+    exec: impl Into<Exec<'_>>,
+    ateliers: Option<&[i64]>,
+) -> StoreResult<Vec<(i64, String)>> {
+    // The ids are integers, so writing them into the statement is safe; an empty list is FALSE.
+    let filter = match ateliers {
+        None => "TRUE".to_owned(),
+        Some([]) => "FALSE".to_owned(),
+        Some(ids) => {
+            let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+            format!("c.atelier_id IN ({})", ids.join(", "))
+        }
+    };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT c.id, c.name FROM forum_categories c LEFT JOIN ateliers a ON a.id = c.atelier_id \
+         WHERE {filter} \
+         ORDER BY CASE WHEN c.atelier_id IS NULL THEN 0 ELSE 1 END, a.name, c.position, c.id"
+    ));
+    Ok(on_read!(exec.into(), |p| {
+        sqlx::query_as::<_, (i64, String)>(sql).fetch_all(p).await
+    })?)
+}
+
 /// Renames a category and changes its description; false when it does not exist.
 pub async fn update(
     exec: impl Into<Exec<'_>>,

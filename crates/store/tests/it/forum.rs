@@ -344,3 +344,42 @@ async fn read_markers_only_move_forward_and_count_what_others_wrote() {
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn category_names_of_some_ateliers_or_of_all() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (w, impact) = werkplaats_with_atelier(db).await;
+    let new = |atelier, slug: &'static str, name: &'static str, position| NewCategory {
+        werkplaats: w,
+        atelier,
+        slug,
+        name,
+        description: "",
+        position,
+    };
+    let wide = categories::insert(db, new(None, "algemeen", "Algemeen", 0), 1)
+        .await
+        .unwrap();
+    let second = categories::insert(db, new(Some(impact), "vragen", "Vragen", 2), 1)
+        .await
+        .unwrap();
+    let first = categories::insert(db, new(Some(impact), "delen", "Delen", 1), 1)
+        .await
+        .unwrap();
+    let all = categories::names_in(db, None).await.unwrap();
+    let ids: Vec<i64> = all.iter().map(|(id, _)| *id).collect();
+    assert_eq!(ids, vec![wide, first, second], "the forum's order");
+    let of_impact = categories::names_in(db, Some(&[impact.0])).await.unwrap();
+    assert_eq!(
+        of_impact,
+        vec![(first, "Delen".to_owned()), (second, "Vragen".to_owned())]
+    );
+    assert!(categories::names_in(db, Some(&[])).await.unwrap().is_empty());
+    assert!(
+        categories::names_in(db, Some(&[impact.0 + 99]))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}

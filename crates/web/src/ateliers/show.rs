@@ -17,6 +17,10 @@ use domain::AtelierId;
 use domain::ateliers::Stage;
 use serde::Deserialize;
 
+/// Knowledge items on an atelier's home page; the knowledge base, filtered on the atelier,
+/// has the rest.
+const KNOWLEDGE_ON_HOME: usize = 10;
+
 #[derive(Template)]
 #[template(path = "ateliers/show.html")]
 pub(crate) struct AtelierTemplate {
@@ -91,7 +95,10 @@ impl AtelierTemplate {
             _ => Vec::new(),
         };
         let knowledge = if page.may.view {
-            state.app.atelier_knowledge(ctx.user.as_ref(), id).await?
+            state
+                .app
+                .atelier_knowledge(ctx.user.as_ref(), id, KNOWLEDGE_ON_HOME)
+                .await?
         } else {
             Vec::new()
         };

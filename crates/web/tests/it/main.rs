@@ -9,7 +9,7 @@
 
 mod accounts;
 mod admin;
-mod atelier_members;
+mod atelier_home;
 mod atelier_roles;
 mod atelier_settings;
 mod atelier_tools;

@@ -1,6 +1,7 @@
-//! A large atelier's home page shows its first members (those who lead it first) with a link to
-//! everyone; the members page lists them all, with the remove buttons for facilitators, and is
-//! closed to whoever may not see the atelier's members.
+//! A large atelier's home page: its first members (those who lead it first) with a link to
+//! everyone, and its newest knowledge with a link to the rest in the knowledge base. The members
+//! page lists everyone, with the remove buttons for facilitators, and is closed to whoever may
+//! not see the atelier's members.
 
 use crate::ateliers::{ELS, FACILITATOR, demo, path_of};
 use axum::http::StatusCode;
@@ -8,15 +9,19 @@ use domain::{AtelierId, Locale};
 use store::memberships::NewMembership;
 use store::users::NewUser;
 
-/// Adds `n` active members to the atelier at `path`.
-async fn add_members(t: &crate::support::TestApp, path: &str, n: usize) {
-    let id: i64 = path
-        .trim_start_matches("/ateliers/")
+/// The id of the atelier at `path`.
+fn id_of(path: &str) -> i64 {
+    path.trim_start_matches("/ateliers/")
         .split('-')
         .next()
         .unwrap()
         .parse()
-        .unwrap();
+        .unwrap()
+}
+
+/// Adds `n` active members to the atelier at `path`.
+async fn add_members(t: &crate::support::TestApp, path: &str, n: usize) {
+    let id = id_of(path);
     for k in 0..n {
         let email = format!("extra{k}@example.nl");
         let name = format!("Aaron Extra {k:02}");
@@ -92,4 +97,50 @@ async fn the_members_page_is_for_those_who_may_see_the_members() {
         t.get("/ateliers/9999/deelnemers").await.status,
         StatusCode::NOT_FOUND
     );
+}
+
+#[tokio::test]
+async fn the_home_page_shows_the_newest_knowledge_and_links_to_the_rest() {
+    let mut t = demo().await;
+    let impact = path_of(&mut t, "Impact").await;
+    let author = crate::ateliers::user_id(&t, FACILITATOR.0).await;
+    for n in 0..14 {
+        let content = domain::knowledge::KnowledgeContent {
+            kind: "artikel".into(),
+            visibility: "public".into(),
+            language: "nl".into(),
+            title: format!("Nieuwste notitie {n:02}"),
+            summary: "Kort.".into(),
+            body: String::new(),
+            target_group: String::new(),
+            authors: String::new(),
+            organisations: String::new(),
+            licence: "CC BY 4.0".into(),
+            tags: Vec::new(),
+            themes: Vec::new(),
+            purpose: String::new(),
+            duration: String::new(),
+            group_size: String::new(),
+            materials: String::new(),
+        };
+        let id = store::knowledge::insert(
+            t.app.db(),
+            AtelierId(id_of(&impact)),
+            domain::UserId(author),
+            "notitie",
+            &content,
+            4_000_000_000 + n,
+        )
+        .await
+        .unwrap();
+        store::knowledge::update_status(t.app.db(), id, "published", 4_000_000_000 + n)
+            .await
+            .unwrap();
+    }
+    let home = t.get(&impact).await;
+    let items = home.texts("#knowledge-heading ~ ul li");
+    assert_eq!(items.len(), 10, "{items:?}");
+    assert!(items[0].contains("Nieuwste notitie 13"), "newest first");
+    let all = format!("/kennis?atelier={}", id_of(&impact));
+    assert!(home.has(&format!("#knowledge-heading ~ p a[href='{all}']")));
 }
