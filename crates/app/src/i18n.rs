@@ -6,6 +6,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -31,11 +32,34 @@ pub enum Arg<'a> {
     Number(i64),
 }
 
+/// Messages without arguments as formatted before, per locale (Dutch, English). A page asks
+/// for the same few many times (a thread of 50 posts asks for "Citeer" 50 times) and
+/// formatting a Fluent message costs far more than finding it here. Bounded, although the keys
+/// come from the templates and codes and so are few.
+static FORMATTED: LazyLock<[RwLock<HashMap<String, String>>; 2]> =
+    LazyLock::new(|| [RwLock::default(), RwLock::default()]);
+
+/// Messages kept in `FORMATTED` per locale at most.
+const FORMATTED_MAX: usize = 10_000;
+
 /// The message `key` in `locale`; the key itself when missing (a test keeps that from happening).
 pub fn text(locale: Locale, key: &str) -> String {
-    LOCALES
+    let kept = &FORMATTED[match locale {
+        Locale::Nl => 0,
+        Locale::En => 1,
+    }];
+    if let Some(found) = kept.read().ok().and_then(|m| m.get(key).cloned()) {
+        return found;
+    }
+    let formatted = LOCALES
         .try_lookup(&language(locale), key)
-        .unwrap_or_else(|| key.to_owned())
+        .unwrap_or_else(|| key.to_owned());
+    if let Ok(mut m) = kept.write()
+        && m.len() < FORMATTED_MAX
+    {
+        m.insert(key.to_owned(), formatted.clone());
+    }
+    formatted
 }
 
 /// The message `key` with arguments.
@@ -66,4 +90,22 @@ pub fn has_key(locale: Locale, key: &str) -> bool {
     LOCALES
         .lookup_no_default_fallback::<&str>(&language(locale), key, None)
         .is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_formatted_before_is_the_same_message() {
+        for locale in [Locale::Nl, Locale::En] {
+            let direct = LOCALES
+                .try_lookup(&language(locale), "forum-quote")
+                .unwrap();
+            assert_eq!(text(locale, "forum-quote"), direct);
+            assert_eq!(text(locale, "forum-quote"), direct, "the kept one");
+        }
+        assert_ne!(text(Locale::Nl, "forum-quote"), text(Locale::En, "forum-quote"));
+        assert_eq!(text(Locale::En, "no-such-message"), "no-such-message");
+    }
 }
