@@ -203,10 +203,12 @@ async fn main() {
     let write = summarise(write.clone(), wall(&write));
     let concurrent = summarise(concurrent, concurrent_wall);
     println!(
-        "\nPages and writes · {backend} · {} members, {} ateliers, {} posts, {EVENTS} events (generated in {:.0} s) · {}\n",
+        "\nPages and writes · {backend} · {} members, {} ateliers, {} posts, {} events, {} knowledge items (generated in {:.0} s) · {}\n",
         made.members,
         made.ateliers.len(),
         made.posts,
+        scale.events,
+        scale.knowledge,
         generated.as_secs_f64(),
         machine()
     );

@@ -105,7 +105,10 @@ mod tests {
             assert_eq!(text(locale, "forum-quote"), direct);
             assert_eq!(text(locale, "forum-quote"), direct, "the kept one");
         }
-        assert_ne!(text(Locale::Nl, "forum-quote"), text(Locale::En, "forum-quote"));
+        assert_ne!(
+            text(Locale::Nl, "forum-quote"),
+            text(Locale::En, "forum-quote")
+        );
         assert_eq!(text(Locale::En, "no-such-message"), "no-such-message");
     }
 }

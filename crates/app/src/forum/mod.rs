@@ -4,6 +4,7 @@
 
 mod extras;
 pub(crate) mod index;
+mod kept_posts;
 mod moderate;
 mod notify;
 mod read;

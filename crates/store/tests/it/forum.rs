@@ -375,7 +375,12 @@ async fn category_names_of_some_ateliers_or_of_all() {
         of_impact,
         vec![(first, "Delen".to_owned()), (second, "Vragen".to_owned())]
     );
-    assert!(categories::names_in(db, Some(&[])).await.unwrap().is_empty());
+    assert!(
+        categories::names_in(db, Some(&[]))
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert!(
         categories::names_in(db, Some(&[impact.0 + 99]))
             .await

@@ -1,8 +1,8 @@
 //! Visitors without an account read public threads from the page cache: each gets the page with
 //! their own form token (so the forms on it work), in their language, and every change shows at
-//! once.
+//! once. Members read a thread's posts from memory too, and also see every change at once.
 
-use crate::ateliers::{YOUSSEF, demo};
+use crate::ateliers::{ELS, YOUSSEF, demo};
 use crate::support::TestResponse;
 use axum::http::StatusCode;
 
@@ -79,5 +79,76 @@ async fn cached_thread_pages_carry_each_visitors_token_and_follow_every_change()
         after.text(".posts").contains("foto's bespreken"),
         "{}",
         after.text(".posts")
+    );
+}
+
+#[tokio::test]
+async fn members_see_every_reply_and_edit_at_once() {
+    let mut youssef = demo().await;
+    youssef.log_in_as(YOUSSEF.0, YOUSSEF.1).await;
+    let overview = youssef.get("/forum").await;
+    let category = overview.link(".result-title a", "Meten en vertellen");
+    let created = youssef
+        .post_form(
+            &category,
+            &[
+                ("title", "Wie meet er samen met bewoners?"),
+                ("kind", "discussion"),
+                ("body", "Wij werken met een buurtpanel."),
+                ("submission", "kept-1"),
+            ],
+        )
+        .await;
+    let thread = created.location().to_owned();
+    let mut els = youssef.other_browser();
+    els.log_in_as(ELS.0, ELS.1).await;
+    // Read twice: the second read comes from memory.
+    assert!(els.get(&thread).await.text(".posts").contains("buurtpanel"));
+    assert!(els.get(&thread).await.text(".posts").contains("buurtpanel"));
+
+    let reply = youssef
+        .post_form(
+            &format!("{thread}/reacties"),
+            &[
+                ("body", "Het panel kiest zelf de vragen."),
+                ("submission", "kept-2"),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let page = els.get(&thread).await;
+    assert!(
+        page.text(".posts").contains("kiest zelf de vragen"),
+        "a reply at once"
+    );
+
+    let edit = page
+        .html()
+        .select(&scraper::Selector::parse("a[href$='/bewerken']").unwrap())
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .find(|href| href.starts_with("/forum/berichten/"));
+    // Els may not edit Youssef's posts; Youssef edits his reply.
+    assert!(edit.is_none());
+    let reply_page = youssef.get(&thread).await;
+    let edit = reply_page
+        .html()
+        .select(&scraper::Selector::parse("a[href$='/bewerken']").unwrap())
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .filter(|href| href.starts_with("/forum/berichten/"))
+        .next_back()
+        .unwrap();
+    let edited = youssef
+        .post_form(
+            &edit,
+            &[("body", "Het panel kiest zelf de vragen, elk kwartaal.")],
+        )
+        .await;
+    assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);
+    assert!(
+        els.get(&thread)
+            .await
+            .text(".posts")
+            .contains("elk kwartaal"),
+        "an edit at once"
     );
 }
