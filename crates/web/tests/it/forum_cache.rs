@@ -134,8 +134,7 @@ async fn members_see_every_reply_and_edit_at_once() {
         .html()
         .select(&scraper::Selector::parse("a[href$='/bewerken']").unwrap())
         .filter_map(|a| a.value().attr("href").map(str::to_owned))
-        .filter(|href| href.starts_with("/forum/berichten/"))
-        .next_back()
+        .rfind(|href| href.starts_with("/forum/berichten/"))
         .unwrap();
     let edited = youssef
         .post_form(
