@@ -100,6 +100,12 @@ describe('settings, profiles and invitations', { timeout: 120_000 }, () => {
     await follow(admin, admin.locator('table').getByRole('link', { name: 'Sanne de Wit' }));
     assert.equal(await admin.textContent('h1'), 'Sanne de Wit');
     await checkA11y(admin);
+    // The members page (linked from the home page of an atelier with more than 24 members).
+    await admin.goBack();
+    await admin.goto(`${admin.url().split('#')[0]}/deelnemers`);
+    assert.equal(await admin.textContent('h1'), 'Deelnemers van Impact');
+    assert.ok(await admin.locator('table tbody tr', { hasText: 'Sanne de Wit' }).count() > 0);
+    await checkA11y(admin);
 
     // An invitation, opened by someone without an account.
     await admin.goto(h.server.baseUrl);
