@@ -27,7 +27,7 @@ for tool in nginx psql; do
 done
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 for p in $port $port_a $port_b; do
-  if curl -s -o /dev/null "http://127.0.0.1:$p/"; then
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
     echo "port $p is in use: stop what listens there first"; exit 1
   fi
 done
@@ -43,6 +43,7 @@ cleanup() {
   for pid in ${pids:-}; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$work"
+  psql -q "$pg" -c "DROP DATABASE IF EXISTS $name" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
@@ -63,6 +64,10 @@ for p in $port_a $port_b $port; do
     curl -fs "http://127.0.0.1:$p/healthz" >/dev/null 2>&1 && break
     sleep 0.1
   done
+  if ! curl -fs "http://127.0.0.1:$p/healthz" >/dev/null 2>&1; then
+    echo "nothing answers on port $p"; tail -n 20 "$work"/a.log "$work"/b.log "$work"/nginx-error.log 2>/dev/null
+    exit 1
+  fi
 done
 
 site="http://127.0.0.1:$port"
@@ -111,7 +116,8 @@ sessions_work() {
 check "the session works on both instances, four pages in turn" sessions_work
 
 # An event written through one instance (the facilitator's form from the other).
-log_in "$facilitator" facilitator@demo.leeratelier.nl demo-facilitator-2026
+check "a second member logs in through nginx" \
+  log_in "$facilitator" facilitator@demo.leeratelier.nl demo-facilitator-2026
 title="Rondetafel over veerkrachtmeting $$"
 create_event() {
   request "$facilitator" GET /agenda/nieuw >/dev/null

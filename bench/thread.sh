@@ -33,7 +33,8 @@ done
 cargo build --release -p leeratelier
 bin=./target/release/leeratelier
 data=target/bench-data/thread
-if [ ! -f "$data/generated.txt" ]; then
+# Data generated before the generator made knowledge, events and measurements is made anew.
+if [ ! -f "$data/generated.txt" ] || ! grep -q 'measurements' "$data/generated.txt"; then
   rm -rf "$data"
   mkdir -p "$data"
   "$bin" --data-dir "$data" generate | tee "$data/generated.txt.part"

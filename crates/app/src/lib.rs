@@ -64,6 +64,7 @@ struct Inner {
     mailer: Mailer,
     clock: Clock,
     jobs_waiting: tokio::sync::Notify,
+    kept_posts: forum::kept_posts::KeptPosts,
 }
 
 impl App {
@@ -76,6 +77,7 @@ impl App {
                 mailer,
                 clock,
                 jobs_waiting: Default::default(),
+                kept_posts: Default::default(),
             }),
         }
     }
@@ -98,6 +100,11 @@ impl App {
     /// The database.
     pub fn db(&self) -> &store::Db {
         &self.inner.db
+    }
+
+    /// This application's kept pages of forum posts.
+    pub(crate) fn kept_posts(&self) -> &forum::kept_posts::KeptPosts {
+        &self.inner.kept_posts
     }
 
     /// The configuration.

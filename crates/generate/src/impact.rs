@@ -160,9 +160,11 @@ pub async fn theory(
             aggregation: rule,
             shared: false,
         };
-        if let Some(indicator) = store::impact::indicators::insert(db, id, &fields, start).await? {
-            indicators.push((indicator, *min, *max));
-        }
+        // A new model has no indicators yet, so each code is free.
+        let indicator = store::impact::indicators::insert(db, id, &fields, start)
+            .await?
+            .ok_or_else(|| GenerateError::Content(format!("indicator {code} existed already")))?;
+        indicators.push((indicator, *min, *max));
     }
     let mut written = 0;
     while written < participants {
@@ -182,11 +184,10 @@ pub async fn theory(
             ];
             let text = domain::impact::subject::attributes_text(&attributes);
             let pseudonym = format!("D-{:05}", p + 1);
-            let Some(subject) =
-                store::impact::subjects::insert(&mut tx, id, &pseudonym, &text, start).await?
-            else {
-                continue;
-            };
+            // Pseudonyms are numbered within a new model, so each is free.
+            let subject = store::impact::subjects::insert(&mut tx, id, &pseudonym, &text, start)
+                .await?
+                .ok_or_else(|| GenerateError::Content(format!("{pseudonym} existed already")))?;
             for (indicator, min, max) in &indicators {
                 for (t, (timepoint, date)) in TIMEPOINTS.iter().enumerate() {
                     // A programme that works: values climb a little at every timepoint.

@@ -255,6 +255,37 @@ pub async fn list_by_status(
     .await)?)
 }
 
+/// An atelier's newest published items with one of the given visibilities (at most `limit`),
+/// read in order from `knowledge_items_listing`: an atelier's home page shows what its visitor
+/// may read without reading what they may not.
+pub async fn list_published_by_atelier(
+    exec: impl Into<Exec<'_>>,
+    atelier: AtelierId,
+    visibilities: &[&str],
+    limit: i64,
+) -> StoreResult<Vec<ItemRow>> {
+    // Visibility codes are fixed words; quotes are dropped so nothing else can get in.
+    let wanted: Vec<String> = visibilities
+        .iter()
+        .map(|v| format!("'{}'", v.replace('\'', "")))
+        .collect();
+    if wanted.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE k.atelier_id = $1 AND k.status = 'published' AND k.visibility IN ({}) \
+         ORDER BY k.updated_at DESC, k.id DESC LIMIT $2",
+        wanted.join(", ")
+    ));
+    Ok(on_read!(exec.into(), |p| sqlx::query_as::<_, ItemRow>(
+        sql
+    )
+    .bind(atelier.0)
+    .bind(limit)
+    .fetch_all(p)
+    .await)?)
+}
+
 /// Published items of one kind across all ateliers, newest first (at most `limit`).
 pub async fn list_published_of_kind(
     exec: impl Into<Exec<'_>>,

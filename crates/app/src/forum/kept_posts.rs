@@ -5,7 +5,7 @@
 //! on the same PostgreSQL, as for the anonymous page cache in `web::page_cache`.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use store::StoreResult;
 use store::forum::posts::{self, PostRow};
@@ -26,41 +26,46 @@ struct Kept {
 /// Kept pages by (thread, limit, offset).
 type Pages = HashMap<(i64, i64, i64), Kept>;
 
-fn pages() -> &'static Mutex<Pages> {
-    static PAGES: OnceLock<Mutex<Pages>> = OnceLock::new();
-    PAGES.get_or_init(|| Mutex::new(HashMap::new()))
+/// The kept pages of one application (one database): each `App` has its own, so two
+/// applications in one process (tests, a second instance) never share posts.
+#[derive(Default)]
+pub(crate) struct KeptPosts {
+    pages: Mutex<Pages>,
 }
 
-/// The posts of `thread` from `offset` (at most `limit`), from memory when nothing was written
-/// since they were read.
-pub(crate) async fn page(
-    db: &store::Db,
-    thread: i64,
-    limit: i64,
-    offset: i64,
-) -> StoreResult<Vec<PostRow>> {
-    let key = (thread, limit, offset);
-    if let Ok(kept) = pages().lock()
-        && let Some(found) = kept.get(&key)
-        && found.generation == store::write_generation()
-        && found.read_at.elapsed() <= MAX_AGE
-    {
-        return Ok(found.rows.clone());
-    }
-    // Taken before reading: a write that lands meanwhile makes this page stale at once.
-    let generation = store::write_generation();
-    let read_at = Instant::now();
-    let rows = posts::list_by_thread(db, thread, limit, offset).await?;
-    if let Ok(mut kept) = pages().lock() {
-        if kept.len() >= MAX_PAGES {
-            kept.clear();
+impl KeptPosts {
+    /// The posts of `thread` from `offset` (at most `limit`), from memory when nothing was
+    /// written since they were read.
+    pub(crate) async fn page(
+        &self,
+        db: &store::Db,
+        thread: i64,
+        limit: i64,
+        offset: i64,
+    ) -> StoreResult<Vec<PostRow>> {
+        let key = (thread, limit, offset);
+        if let Ok(kept) = self.pages.lock()
+            && let Some(found) = kept.get(&key)
+            && found.generation == store::write_generation()
+            && found.read_at.elapsed() <= MAX_AGE
+        {
+            return Ok(found.rows.clone());
         }
-        let page = Kept {
-            generation,
-            read_at,
-            rows: rows.clone(),
-        };
-        kept.insert(key, page);
+        // Taken before reading: a write that lands meanwhile makes this page stale at once.
+        let generation = store::write_generation();
+        let read_at = Instant::now();
+        let rows = posts::list_by_thread(db, thread, limit, offset).await?;
+        if let Ok(mut kept) = self.pages.lock() {
+            if kept.len() >= MAX_PAGES {
+                kept.clear();
+            }
+            let page = Kept {
+                generation,
+                read_at,
+                rows: rows.clone(),
+            };
+            kept.insert(key, page);
+        }
+        Ok(rows)
     }
-    Ok(rows)
 }

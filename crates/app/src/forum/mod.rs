@@ -4,7 +4,7 @@
 
 mod extras;
 pub(crate) mod index;
-mod kept_posts;
+pub(crate) mod kept_posts;
 mod moderate;
 mod notify;
 mod read;

@@ -183,7 +183,10 @@ impl App {
         let offset = (page - 1) * POSTS_PER_PAGE;
         let question = thread.kind == ThreadKind::Question.code();
         let moderates = can_in_forum(standing, ForumAction::Moderate, thread.locked, question);
-        let rows = super::kept_posts::page(self.db(), id, POSTS_PER_PAGE, offset).await?;
+        let rows = self
+            .kept_posts()
+            .page(self.db(), id, POSTS_PER_PAGE, offset)
+            .await?;
         // Visitors have no read markers: nothing is "new" for them.
         let me = user.map_or(domain::UserId(0), |u| u.user.id);
         let last_read = match user {

@@ -58,24 +58,15 @@ impl App {
             }
             None => false,
         };
-        let items = knowledge::list_by_status(
-            self.db(),
-            Some(atelier),
-            &[KnowledgeStatus::Published.code()],
-            // Generously: items the actor may not read are left out below.
-            i64::try_from(limit.saturating_mul(4)).unwrap_or(i64::MAX),
-        )
-        .await?;
-        Ok(items
-            .into_iter()
-            .filter(|i| match KnowledgeVisibility::from_code(&i.visibility) {
-                Some(KnowledgeVisibility::Public) => true,
-                Some(KnowledgeVisibility::Werkplaats) => admin || colleague || member,
-                Some(KnowledgeVisibility::Atelier) => admin || member,
-                None => false,
-            })
-            .take(limit)
-            .collect())
+        let mut visible = vec![KnowledgeVisibility::Public.code()];
+        if admin || colleague || member {
+            visible.push(KnowledgeVisibility::Werkplaats.code());
+        }
+        if admin || member {
+            visible.push(KnowledgeVisibility::Atelier.code());
+        }
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        Ok(knowledge::list_published_by_atelier(self.db(), atelier, &visible, limit).await?)
     }
 
     /// Published public items for a feed: of one atelier, or of all.

@@ -204,3 +204,51 @@ async fn revisions_number_up_and_reviews_collect_comments() {
         [("changes", "Graag een bron"), ("comment", "Toegevoegd")]
     );
 }
+
+#[tokio::test]
+async fn an_ateliers_newest_published_items_of_some_visibilities() {
+    let t = test_db().await;
+    let db = &t.db;
+    let (_, impact) = werkplaats_with_atelier(db).await;
+    let ann = users::insert(db, &new_user("ann@example.nl"), 1)
+        .await
+        .unwrap();
+    let mut ids = Vec::new();
+    for (n, visibility, status) in [
+        (1, "public", "published"),
+        (2, "atelier", "published"),
+        (3, "public", "draft"),
+        (4, "werkplaats", "published"),
+        (5, "public", "published"),
+    ] {
+        let c = KnowledgeContent {
+            visibility: visibility.into(),
+            ..content(&format!("Item {n}"), "Tekst")
+        };
+        let id = knowledge::insert(db, impact, ann, "item", &c, n)
+            .await
+            .unwrap();
+        knowledge::update_status(db, id, status, n).await.unwrap();
+        ids.push(id.0);
+    }
+    let listed = |rows: Vec<knowledge::ItemRow>| rows.iter().map(|r| r.id).collect::<Vec<_>>();
+    let public = knowledge::list_published_by_atelier(db, impact, &["public"], 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        listed(public),
+        vec![ids[4], ids[0]],
+        "newest first, no draft"
+    );
+    let all =
+        knowledge::list_published_by_atelier(db, impact, &["public", "werkplaats", "atelier"], 2)
+            .await
+            .unwrap();
+    assert_eq!(listed(all), vec![ids[4], ids[3]], "at most the limit");
+    assert!(
+        knowledge::list_published_by_atelier(db, impact, &[], 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -104,10 +104,12 @@ async fn the_home_page_shows_the_newest_knowledge_and_links_to_the_rest() {
     let mut t = demo().await;
     let impact = path_of(&mut t, "Impact").await;
     let author = crate::ateliers::user_id(&t, FACILITATOR.0).await;
-    for n in 0..14 {
+    // 12 public items, then 45 newer ones for the atelier's members only: more than the page
+    // reads beyond what it shows, so the visibility must be asked of the database.
+    for n in 0..57 {
         let content = domain::knowledge::KnowledgeContent {
             kind: "artikel".into(),
-            visibility: "public".into(),
+            visibility: if n < 12 { "public" } else { "atelier" }.into(),
             language: "nl".into(),
             title: format!("Nieuwste notitie {n:02}"),
             summary: "Kort.".into(),
@@ -137,10 +139,21 @@ async fn the_home_page_shows_the_newest_knowledge_and_links_to_the_rest() {
             .await
             .unwrap();
     }
+    let visitor = t.get(&impact).await;
+    let items = visitor.texts("#knowledge-heading ~ ul li");
+    assert_eq!(items.len(), 10, "{items:?}");
+    assert!(
+        items[0].contains("Nieuwste notitie 11"),
+        "the newest public first"
+    );
+    t.log_in_as(FACILITATOR.0, FACILITATOR.1).await;
     let home = t.get(&impact).await;
     let items = home.texts("#knowledge-heading ~ ul li");
     assert_eq!(items.len(), 10, "{items:?}");
-    assert!(items[0].contains("Nieuwste notitie 13"), "newest first");
+    assert!(
+        items[0].contains("Nieuwste notitie 56"),
+        "a member sees the newest"
+    );
     let all = format!("/kennis?atelier={}", id_of(&impact));
     assert!(home.has(&format!("#knowledge-heading ~ p a[href='{all}']")));
 }
